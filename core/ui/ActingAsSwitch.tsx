@@ -54,7 +54,7 @@ export function ActingAsSwitch({ sender, actingAs, onChange, lang = 'sv', name }
         onChange={() => onChange?.(value)}
       />
       <span class="rk-radio-text">
-        <span class="rk-radio-label">{groupLabel(value, lang)}</span>
+        <span class="rk-radio-label">{groupLabel(value, lang)}</span>{' '}
         <span class="rk-radio-roles">{roleList(roles, lang)}</span>
       </span>
     </label>
@@ -66,8 +66,8 @@ export function ActingAsSwitch({ sender, actingAs, onChange, lang = 'sv', name }
         <h2 class="rk-acting-heading" id={headingId}>
           {t(lang, 'actingAs.heading')}
         </h2>
-        {sender.name && <span class="rk-acting-name">{sender.name}</span>}
-        <span class="rk-acting-address">{sender.address}</span>
+        {sender.name && <span class="rk-acting-name">{sender.name} </span>}
+        <span class="rk-acting-address">{sender.address} </span>
         {sender.roles.length > 0 ? (
           <span class="rk-acting-roles">
             <span class="rk-sr-only">{t(lang, 'actingAs.rolesLabel')}: </span>

@@ -1,13 +1,12 @@
 // The components' stylesheet as a string, so the extension can put it into a closed shadow root
 // and the add-in into its task pane without a CSS loader. Every class starts with `rk-`.
 //
-// Contrast (WCAG 2.x, measured with tests/core/ui/styles.test.ts's formula):
-//   text        #1f2328 on #ffffff  15.8:1     muted #4b535c on #ffffff  7.8:1
-//   warning     #5c3900 on #fff3d6  10.0:1     info  #0a3a66 on #e7f0fa  10.4:1
-//   primary     #ffffff on #0a57a3   7.3:1     link/secondary #0a57a3 on #ffffff 7.3:1
-//   vad badge   #4a2a86 on #efe8fb   9.6:1     hur badge #1d5531 on #e3f3e8  8.0:1
-//   unclear     #3a434c on #eceff2   9.4:1     muted on warning bg #4b535c on #fff3d6 7.1:1
-//   input/box borders #6e7781 on #ffffff 4.6:1 (≥3:1 for UI components)
+// Contrast (WCAG 2.x ratios, checked in tests/core/ui/styles.test.ts):
+//   text      #1f2328 on #ffffff 15.8:1    muted   #4b535c on #ffffff 7.8:1 (on amber 7.1:1)
+//   warning   #5c3900 on #fff3d6  9.3:1    info    #0a3a66 on #e7f0fa 10.1:1
+//   primary   #ffffff on #0a57a3  7.2:1    button text #0a57a3 on white 7.2:1, on amber 6.6:1
+//   badges    vad #4a2a86/#efe8fb 9.0:1    hur #1d5531/#e3f3e8 7.6:1    oklart #3a434c/#eceff2 8.7:1
+//   placeholder #5f6770 on white 5.7:1     control borders #6e7781 on white 4.5:1 (≥3:1 needed)
 // Focus: 3px #0a57a3 outline, offset 2px, on every interactive element.
 
 export const ROLLKOLL_CSS = `
