@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
@@ -29,6 +30,11 @@ async function buildCore() {
     platform: 'node',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node\nimport { createRequire as __rkRequire } from "node:module"; const require = __rkRequire(import.meta.url);' },
+  });
+  // Declarations for `exports["."]` (the library API's types), from the DOM-free core only.
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'core/tsconfig.build.json'], {
+    cwd: root,
+    stdio: 'inherit',
   });
   if (existsSync(path.join(root, 'bench/bench.ts'))) {
     await esbuild.build({
