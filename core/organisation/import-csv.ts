@@ -326,6 +326,8 @@ function lineIndex(text: string): (offset: number) => number {
 interface Row {
   line: number;
   cells: string[];
+  /** The parser reported an error in this row (already a problem); the row is not used. */
+  broken?: boolean;
 }
 
 interface PersonDraft {
@@ -380,11 +382,13 @@ export function importCsv(input: string | Uint8Array, options: ImportCsvOptions 
     skipEmptyLines: false,
     step: (result) => {
       const line = lineOf(rowStart);
+      let broken = false;
       for (const e of result.errors) {
-        if (e.code === 'MissingQuotes') problem('error', 'syntax', line, T.quotes);
-        else if (e.code !== 'UndetectableDelimiter') problem('error', 'syntax', line, T.parse(e.message));
+        if (e.code === 'UndetectableDelimiter') continue;
+        problem('error', 'syntax', line, e.code === 'MissingQuotes' ? T.quotes : T.parse(e.message));
+        broken = true;
       }
-      rows.push({ line, cells: result.data });
+      rows.push(broken ? { line, cells: result.data, broken } : { line, cells: result.data });
       rowStart = result.meta.cursor;
     },
   });
@@ -398,12 +402,13 @@ export function importCsv(input: string | Uint8Array, options: ImportCsvOptions 
 
   // Columns.
   const columnIndex = new Map<Column, number>();
+  const unknownColumns: Array<[string, number]> = [];
   header.cells.forEach((cell, i) => {
     const key = headerKey(cell);
     if (!key) return;
     const col = COLUMN_BY_NAME.get(key) ?? COLUMN_BY_NAME.get(key.replace(/ /g, ''));
     if (!col) {
-      problem('warning', 'unknown-column', header.line, T.unknownColumn(cell.trim()), cell.trim(), i + 1);
+      unknownColumns.push([cell.trim(), i + 1]);
       return;
     }
     if (columnIndex.has(col)) {
@@ -417,6 +422,7 @@ export function importCsv(input: string | Uint8Array, options: ImportCsvOptions 
     else problem('error', 'missing-column', header.line, T.noEmailColumn(header.cells.map((c) => c.trim()).join(', ')));
     return { problems };
   }
+  for (const [name, column] of unknownColumns) problem('warning', 'unknown-column', header.line, T.unknownColumn(name), name, column);
   const headerName = (col: Column): string => {
     const i = columnIndex.get(col);
     return i === undefined ? col : header.cells[i]!.trim();
@@ -468,6 +474,7 @@ export function importCsv(input: string | Uint8Array, options: ImportCsvOptions 
 
   for (const row of nonEmpty.slice(1)) {
     const { line } = row;
+    if (row.broken) continue;
     if (row.cells.length > headerCount && row.cells.slice(headerCount).some((c) => c.trim() !== '')) {
       problem('warning', 'too-many-fields', line, T.tooManyFields(row.cells.length, headerCount));
     }
