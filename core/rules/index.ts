@@ -1,7 +1,27 @@
 // The catalogue, in the order of rules.md. Each rule lives in its own module.
 import type { Rule } from './rule.js';
+import { akutInformera } from './akut-informera.js';
+import { allmanHandling } from './allman-handling.js';
+import { enskiltArende } from './enskilt-arende.js';
+import { kdViaForvaltningschef } from './kd-via-forvaltningschef.js';
+import { lofteTillMedborgare } from './lofte-till-medborgare.js';
+import { narmasteChef } from './narmaste-chef.js';
+import { okandMottagare } from './okand-mottagare.js';
+import { personnummerExtern } from './personnummer-extern.js';
+import { tjanstepersonTillFortroendevald } from './tjansteperson-till-fortroendevald.js';
 import { viaForvaltningschef } from './via-forvaltningschef.js';
+import { visselblasning } from './visselblasning.js';
 
 export const RULES: readonly Rule[] = [
   viaForvaltningschef,
+  akutInformera,
+  narmasteChef,
+  tjanstepersonTillFortroendevald,
+  kdViaForvaltningschef,
+  enskiltArende,
+  lofteTillMedborgare,
+  visselblasning,
+  personnummerExtern,
+  allmanHandling,
+  okandMottagare,
 ];
