@@ -124,6 +124,11 @@ export function FindingList(props: FindingListProps): JSX.Element {
   );
 }
 
+/** A passage or section that says something (not empty, not a bare dash). */
+function hasText(s: string | undefined): boolean {
+  return !!s && /[\p{L}\p{N}]/u.test(s);
+}
+
 interface FindingCardProps {
   finding: Finding;
   lang: Lang;
@@ -154,15 +159,19 @@ function FindingCard({ finding, lang, nameOf, onApply, onApplyAll, disabled }: F
           {finding.recipients.map(nameOf).join(', ')}
         </p>
       )}
-      <details class="rk-why">
-        <summary>{t(lang, 'findings.why')}</summary>
-        <p class="rk-why-section" lang="sv">
-          {finding.guideline.section}
-        </p>
-        <blockquote class="rk-quote" lang="sv">
-          {finding.guideline.quote}
-        </blockquote>
-      </details>
+      {hasText(finding.guideline.quote) && (
+        <details class="rk-why">
+          <summary>{t(lang, 'findings.why')}</summary>
+          {hasText(finding.guideline.section) && (
+            <p class="rk-why-section" lang="sv">
+              {finding.guideline.section}
+            </p>
+          )}
+          <blockquote class="rk-quote" lang="sv">
+            {finding.guideline.quote}
+          </blockquote>
+        </details>
+      )}
       {finding.suggestions.length > 0 && (
         <div class="rk-actions" role="group" aria-label={t(lang, 'findings.suggestionsLabel')}>
           {finding.suggestions.map((s, i) => (

@@ -58,7 +58,14 @@ export function PathPicture({ path, lang = 'sv', from, showYou = true, label }: 
     <div class="rk-root rk-path-wrap">
       <ol class="rk-path" aria-label={label ?? t(lang, 'path.label')}>
         {steps.map((s, i) => (
+          // The arrow leads into each step, so a wrapped line starts with "→" and reads as a continuation.
           <li key={i} class={`rk-step rk-step-${s.kind}`}>
+            {i > 0 && (
+              <span class="rk-arrow" aria-hidden="true">
+                <span class="rk-arrow-right">→</span>
+                <span class="rk-arrow-down">↓</span>
+              </span>
+            )}
             <span class="rk-step-box">
               {s.caption && (
                 <span class="rk-step-caption">
@@ -74,12 +81,6 @@ export function PathPicture({ path, lang = 'sv', from, showYou = true, label }: 
                 </span>
               )}
             </span>
-            {i < steps.length - 1 && (
-              <span class="rk-arrow" aria-hidden="true">
-                <span class="rk-arrow-right">→</span>
-                <span class="rk-arrow-down">↓</span>
-              </span>
-            )}
           </li>
         ))}
       </ol>

@@ -34,7 +34,7 @@ const sv = {
   'suggestion.remove': 'Ta bort {from}',
 
   // ActingAsSwitch
-  'actingAs.heading': 'Du skriver som',
+  'actingAs.heading': 'Avsändare',
   'actingAs.legend': 'Jag skriver som:',
   'actingAs.hint': 'Du har både ett politiskt uppdrag och en anställning. Välj vilken roll brevet skrivs i – råden utgår från det.',
   'actingAs.unknown': 'Adressen finns inte i kommunens katalog.',
@@ -108,7 +108,7 @@ const en: Record<MessageKey, string> = {
   'suggestion.add.bcc': 'Add {to} as Bcc',
   'suggestion.remove': 'Remove {from}',
 
-  'actingAs.heading': 'You are writing as',
+  'actingAs.heading': 'Sender',
   'actingAs.legend': 'I am writing as:',
   'actingAs.hint': 'You hold both an elected office and a job in the organisation. Choose the role this message is written in – the advice depends on it.',
   'actingAs.unknown': 'This address is not in the municipality’s directory.',

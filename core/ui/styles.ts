@@ -124,16 +124,18 @@ export const ROLLKOLL_CSS = `
 .rk-radio-roles { font-size: 13px; color: var(--rk-muted); }
 
 /* ---------- Path picture ---------- */
-/* A chain of boxes with arrows. Wide: a row that wraps. Narrow (≤ 340 px): a column with down arrows. */
+/* A chain of boxes with arrows. Wide: a row that wraps, each wrapped line starting with "→".
+   Narrow (≤ 340 px, e.g. a 320 px task pane): a column of equal boxes with down arrows. */
 .rk-path-wrap { container-type: inline-size; }
-.rk-path { display: flex; flex-wrap: wrap; align-items: stretch; gap: 4px 0; }
+.rk-path { display: flex; flex-wrap: wrap; align-items: stretch; gap: 6px 0; }
 .rk-step { display: flex; align-items: center; }
 .rk-step-box {
-  display: flex; flex-direction: column;
-  min-width: 0; max-width: 160px;
+  display: flex; flex-direction: column; justify-content: center;
+  min-width: 0; max-width: 190px;
   padding: 4px 8px;
   border: 1px solid var(--rk-line); border-radius: 6px;
   background: var(--rk-bg);
+  overflow-wrap: break-word;
 }
 .rk-step-you .rk-step-box { background: var(--rk-surface); }
 .rk-step-target .rk-step-box { border: 2px solid var(--rk-accent); }
@@ -143,9 +145,10 @@ export const ROLLKOLL_CSS = `
 .rk-arrow-down { display: none; }
 @container (max-width: 340px) {
   .rk-path { flex-direction: column; flex-wrap: nowrap; gap: 0; }
-  .rk-step { flex-direction: column; align-items: flex-start; }
+  .rk-step { flex-direction: column; align-items: stretch; }
   .rk-step-box { max-width: 100%; }
-  .rk-arrow { width: auto; padding-left: 14px; line-height: 1.2; }
+  .rk-step-you .rk-step-box { align-self: flex-start; }
+  .rk-arrow { width: auto; padding-left: 12px; text-align: left; line-height: 1.3; }
   .rk-arrow-right { display: none; }
   .rk-arrow-down { display: block; }
 }

@@ -9,7 +9,7 @@ const dual = { address: 'anna.berg@kungsor.se', name: 'Anna Berg', roles: ['leda
 describe('ActingAsSwitch', () => {
   it('shows name, address and role names', () => {
     const c = mount(<ActingAsSwitch sender={{ address: 'bo@kungsor.se', name: 'Bo Ek', roles: ['ordforande', 'ledamot'] }} />);
-    expect(text(c)).toContain('Du skriver som');
+    expect(text(c)).toContain('Avsändare');
     expect(text(c)).toContain('Bo Ek');
     expect(text(c)).toContain('bo@kungsor.se');
     expect(text(c)).toContain('Ordförande, Ledamot');

@@ -63,6 +63,12 @@ describe('FindingList', () => {
     expect(quote.getAttribute('lang')).toBe('sv');
   });
 
+  it('leaves out an empty passage rather than showing an empty "Varför?"', () => {
+    const c = mount(<FindingList findings={[{ ...okand, guideline: { section: '—', quote: '' } }, okand]} onApply={() => {}} />);
+    expect(c.querySelectorAll('details')).toHaveLength(1);
+    expect(c.querySelector('.rk-why-section')).toBeNull(); // "—" is not a section
+  });
+
   it('uses Swedish by default and English when asked', () => {
     const sv = mount(<FindingList findings={[]} onApply={() => {}} />);
     expect(text(sv)).toContain('Inga synpunkter – mottagarna följer riktlinjen.');
