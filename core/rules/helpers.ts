@@ -74,3 +74,31 @@ export function addCc(context: RuleContext, person: PersonFile, group: 'tjanstep
 export function unitName(context: RuleContext, unitId: string | undefined): string {
   return context.org.unit(unitId)?.name ?? unitId ?? '';
 }
+
+/** Recipients that are media (a newsroom by domain or a journalist in the file). */
+export function mediaRecipients(context: RuleContext): ClassifiedRecipient[] {
+  return context.recipients.filter((r) => r.group === 'media');
+}
+
+/** The förvaltningar and bolag governed by the boards the sender sits on in the acting positions. */
+export function senderGovernedForvaltningar(context: RuleContext): string[] {
+  const out: string[] = [];
+  for (const pos of context.senderPositions) {
+    if (pos.unit === undefined) continue;
+    for (const u of context.org.governedBy(pos.unit)) if (out.indexOf(u.id) < 0) out.push(u.id);
+  }
+  return out;
+}
+
+/** Manager roles: who can be "ansvarig chef". */
+export function isManager(r: ClassifiedAddress): boolean {
+  for (const role of r.roles) {
+    if (role === 'chef' || role === 'forvaltningschef' || role === 'kommundirektor' || role === 'vd') return true;
+  }
+  return false;
+}
+
+/** A `medarbetare` without any manager role (rules.md: "sender is a medarbetare"). */
+export function isMedarbetareOnly(r: ClassifiedAddress): boolean {
+  return r.group === 'tjansteperson' && r.roles.indexOf('medarbetare') >= 0 && !isManager(r);
+}

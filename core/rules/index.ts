@@ -5,6 +5,10 @@ import { allmanHandling } from './allman-handling.js';
 import { enskiltArende } from './enskilt-arende.js';
 import { kdViaForvaltningschef } from './kd-via-forvaltningschef.js';
 import { lofteTillMedborgare } from './lofte-till-medborgare.js';
+import { mediaAnsvarigChef } from './media-ansvarig-chef.js';
+import { mediaHurFraga } from './media-hur-fraga.js';
+import { mediaKommunikator } from './media-kommunikator.js';
+import { mediaVadFraga } from './media-vad-fraga.js';
 import { narmasteChef } from './narmaste-chef.js';
 import { okandMottagare } from './okand-mottagare.js';
 import { personnummerExtern } from './personnummer-extern.js';
@@ -21,6 +25,10 @@ export const RULES: readonly Rule[] = [
   enskiltArende,
   lofteTillMedborgare,
   visselblasning,
+  mediaVadFraga,
+  mediaHurFraga,
+  mediaAnsvarigChef,
+  mediaKommunikator,
   personnummerExtern,
   allmanHandling,
   okandMottagare,
