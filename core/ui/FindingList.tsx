@@ -1,7 +1,7 @@
 // The findings of a check: warnings first, each with why (the guideline's words) and one-click fixes.
 import type { JSX } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { Finding, Lang, Suggestion } from '../types.js';
+import type { Finding, InputProblem, Lang, Suggestion } from '../types.js';
 import { addKeyForField, severityLabel, t, tCount } from './i18n.js';
 import { CheckIcon, SeverityIcon } from './icons.js';
 
@@ -20,6 +20,8 @@ export interface FindingListProps {
   onApplyAll?: (suggestions: Suggestion[], finding: Finding) => void;
   /** Used to show names instead of bare addresses (pass CheckResult.recipients). */
   recipients?: readonly NamedAddress[];
+  /** Malformed addresses (CheckResult.problems): listed above the findings. */
+  problems?: readonly InputProblem[];
   /** Shown when there are no findings; defaults to "Inga synpunkter – mottagarna följer riktlinjen." */
   emptyText?: string;
   /** Wait this long after the last change before announcing (coalesces typing). Default 700 ms. */
@@ -68,7 +70,7 @@ export function suggestionLabel(s: Suggestion, lang: Lang, nameOf: (address: str
 }
 
 export function FindingList(props: FindingListProps): JSX.Element {
-  const { findings, lang = 'sv', onApply, onApplyAll, recipients, emptyText, disabled } = props;
+  const { findings, lang = 'sv', onApply, onApplyAll, recipients, problems, emptyText, disabled } = props;
   const delay = props.announceDelayMs ?? 700;
   const sorted = useMemo(() => sortFindings(findings), [findings]);
   const nameOf = useMemo(() => nameLookup(recipients), [recipients]);
@@ -97,6 +99,16 @@ export function FindingList(props: FindingListProps): JSX.Element {
       <p class="rk-sr-only" role="status" aria-live="polite" aria-atomic="true">
         {announced}
       </p>
+      {problems && problems.length > 0 && (
+        <div class="rk-problems">
+          <p class="rk-problems-title">{t(lang, 'findings.problems')}</p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={`${p.path}-${i}`}>{p.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {sorted.length === 0 ? (
         <p class="rk-empty">
           <CheckIcon />

@@ -80,6 +80,9 @@ export const ROLLKOLL_CSS = `
   padding: 10px 12px; border-radius: 6px;
   background: #e3f3e8; color: #1d5531;
 }
+.rk-problems { padding: 8px 12px; border: 1px solid var(--rk-line); border-radius: 6px; font-size: 13px; }
+.rk-problems-title { font-weight: 700; }
+.rk-problems li { list-style: disc; margin-left: 18px; }
 .rk-finding-list { display: flex; flex-direction: column; gap: 8px; }
 .rk-finding {
   padding: 10px 12px;

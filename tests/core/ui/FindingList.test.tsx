@@ -63,6 +63,12 @@ describe('FindingList', () => {
     expect(quote.getAttribute('lang')).toBe('sv');
   });
 
+  it('lists addresses that could not be read', () => {
+    const c = mount(<FindingList findings={[]} problems={[{ path: 'to[1]', message: 'to[1]: ”anna@” är ingen giltig adress' }]} onApply={() => {}} />);
+    expect(text(c.querySelector('.rk-problems-title'))).toBe('Kunde inte läsa alla adresser:');
+    expect(text(c.querySelector('.rk-problems li'))).toBe('to[1]: ”anna@” är ingen giltig adress');
+  });
+
   it('leaves out an empty passage rather than showing an empty "Varför?"', () => {
     const c = mount(<FindingList findings={[{ ...okand, guideline: { section: '—', quote: '' } }, okand]} onApply={() => {}} />);
     expect(c.querySelectorAll('details')).toHaveLength(1);

@@ -29,7 +29,7 @@ describe('RouteView', () => {
 
   it('quotes the guideline on media in Swedish, also in the English view', () => {
     const c = mount(<RouteView route={routeVad} lang="en" />);
-    expect(text(c.querySelector('.rk-badge'))).toBe('What question');
+    expect(text(c.querySelector('.rk-badge'))).toBe('“What” question');
     expect(text(c.querySelector('summary'))).toBe('Why? The guideline says:');
     const quotes = [...c.querySelectorAll('blockquote')];
     expect(quotes.map(text).join(' ')).toContain('Ansvarig chef hanterar media');

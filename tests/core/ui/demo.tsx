@@ -26,8 +26,21 @@ function Panel({ lang }: { lang: Lang }) {
   );
 }
 
-applyStyles(document);
-const lang = (new URLSearchParams(location.search).get('lang') ?? 'sv') as Lang;
-render(<Panel lang={lang} />, document.getElementById('app')!);
+const params = new URLSearchParams(location.search);
+const lang = (params.get('lang') ?? 'sv') as Lang;
+if (params.has('shadow')) {
+  // As the extension does it: a closed shadow root on a host page with loud styles of its own.
+  const hostile = document.createElement('style');
+  hostile.textContent = 'body{color:red;font:20px/3 serif;letter-spacing:2px;text-align:center;text-transform:uppercase} button,li,p{all:unset}';
+  document.head.appendChild(hostile);
+  const shadow = document.getElementById('app')!.attachShadow({ mode: 'closed' });
+  applyStyles(shadow);
+  const mountPoint = document.createElement('div');
+  shadow.appendChild(mountPoint);
+  render(<Panel lang={lang} />, mountPoint);
+} else {
+  applyStyles(document);
+  render(<Panel lang={lang} />, document.getElementById('app')!);
+}
 // Open all <details> so the screenshot shows the guideline passages too.
 if (location.hash === '#open') setTimeout(() => document.querySelectorAll('details').forEach((d) => (d.open = true)), 50);

@@ -46,6 +46,21 @@ try {
       }
     }
   }
+  // Keyboard focus: tab to the first fix button and the search box and look at the rings.
+  const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+  await page.goto(`file://${out}/index.html?lang=sv`);
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  await page.screenshot({ path: path.join(out, 'focus-fix.png') });
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+  await page.screenshot({ path: path.join(out, 'focus-later.png') });
+  console.log('focused:', await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80)));
+  await page.close();
+  // In a closed shadow root under a hostile page: should look the same as ui-320-sv.
+  const shadowPage = await browser.newPage({ viewport: { width: 320, height: 700 } });
+  await shadowPage.goto(`file://${out}/index.html?lang=sv&shadow=1`);
+  await shadowPage.waitForTimeout(200);
+  await shadowPage.screenshot({ path: path.join(out, 'shadow-320-sv.png') });
+  await shadowPage.close();
 } finally {
   await browser.close();
 }
