@@ -1,7 +1,7 @@
 // UI strings in Swedish (default) and English. Terms follow the guideline: förtroendevald,
 // tjänsteperson, förvaltningschef, kommunikatör. The add-in and extension add their own tables in
 // the same style and get a `t` for them with `createTranslator`.
-import type { Group, Lang, Role, Severity, Field } from '../types.js';
+import type { Lang, Severity, Field } from '../types.js';
 
 export type Vars = Record<string, string | number>;
 export type StringTable<K extends string> = Record<Lang, Record<K, string>>;
@@ -179,8 +179,8 @@ export function tCount(lang: Lang, base: 'status.warnings' | 'status.infos' | 'l
   return t(lang, key, { count });
 }
 
+// Role and group names live in core/labels.ts (the CLI needs them without the DOM): one source.
 export { roleLabels, groupLabels, roleLabel, groupLabel, roleList } from '../labels.js';
-import { roleLabel } from '../labels.js';
 
 export function severityLabel(severity: Severity, lang: Lang = 'sv'): string {
   return t(lang, severity === 'warning' ? 'severity.warning' : 'severity.info');
