@@ -1,0 +1,338 @@
+// The message file of the CLI (../shared/spec/cli.md): JSON or an RFC 5322 message (.eml),
+// told apart by the content, not the file name. Reports where a file is broken; address
+// problems are left to normaliseMessage, which names their paths.
+//
+// An .eml is read with postal-mime, loaded only when needed: it uses TextDecoder and Blob,
+// which Node and browsers have but classic Outlook's JavaScript-only runtime may not. The
+// add-ins read messages through their host's API and never call this.
+import type { InputProblem, Lang, MailAddress, MessageInput } from '../types.js';
+import { htmlToText } from './html-text.js';
+
+export interface MessageFileProblem extends InputProblem {
+  line?: number;
+  column?: number;
+}
+
+const KNOWN_KEYS = ['from', 'to', 'cc', 'bcc', 'subject', 'body'];
+
+const TEXT = {
+  empty: { sv: 'Meddelandefilen är tom', en: 'The message file is empty' },
+  unknownFormat: {
+    sv: 'Meddelandefilen är varken JSON eller ett e-postmeddelande (.eml, RFC 5322)',
+    en: 'The message file is neither JSON nor an e-mail message (.eml, RFC 5322)',
+  },
+  syntax: { sv: 'JSON-syntaxfel på rad {line}, kolumn {column}: {what}', en: 'JSON syntax error at line {line}, column {column}: {what}' },
+  notObject: { sv: 'Meddelandet ska vara ett JSON-objekt med from, to, cc, bcc, subject och body', en: 'The message must be a JSON object with from, to, cc, bcc, subject and body' },
+  unknownKey: { sv: '{key}: okänt fält (kända: from, to, cc, bcc, subject, body)', en: '{key}: unknown field (known: from, to, cc, bcc, subject, body)' },
+  noFrom: { sv: 'from: meddelandet saknar From-rad', en: 'from: the message has no From line' },
+  eml: { sv: 'Kunde inte läsa e-postmeddelandet: {what}', en: 'Could not read the e-mail message: {what}' },
+  unexpected: { sv: 'oväntat tecken', en: 'unexpected character' },
+  end: { sv: 'filen tar slut för tidigt', en: 'the file ends too early' },
+  extra: { sv: 'text efter JSON-värdet', en: 'text after the JSON value' },
+  string: { sv: 'strängen avslutas inte eller har ett ogiltigt tecken', en: 'the string is not closed or has a character not allowed' },
+  number: { sv: 'ogiltigt tal', en: 'invalid number' },
+};
+
+function say(key: keyof typeof TEXT, lang: Lang, values: { [k: string]: string | number } = {}): string {
+  let text = TEXT[key][lang === 'en' ? 'en' : 'sv'];
+  for (const k in values) text = text.split('{' + k + '}').join(String(values[k]));
+  return text;
+}
+
+// ---------- bytes to text ----------
+
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function fromCodes(codes: number[]): string {
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.slice(i, i + 8192));
+  return out;
+}
+
+/** Strict UTF-8, or null at the first invalid sequence. */
+function decodeUtf8(bytes: Uint8Array): string | null {
+  const codes: number[] = [];
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      codes.push(b);
+      i++;
+      continue;
+    }
+    let cp: number;
+    let extra: number;
+    if ((b & 0xe0) === 0xc0) {
+      cp = b & 0x1f;
+      extra = 1;
+    } else if ((b & 0xf0) === 0xe0) {
+      cp = b & 0x0f;
+      extra = 2;
+    } else if ((b & 0xf8) === 0xf0) {
+      cp = b & 0x07;
+      extra = 3;
+    } else return null;
+    for (let k = 1; k <= extra; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return null;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    const min = extra === 1 ? 0x80 : extra === 2 ? 0x800 : 0x10000;
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+    if (cp > 0xffff) {
+      cp -= 0x10000;
+      codes.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+    } else codes.push(cp);
+    i += extra + 1;
+  }
+  return fromCodes(codes);
+}
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const codes: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    codes.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b);
+  }
+  return fromCodes(codes);
+}
+
+/** UTF-8 (with or without BOM), else Windows-1252: what Swedish Windows tools write. */
+export function decodeText(bytes: Uint8Array): string {
+  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const utf8 = decodeUtf8(body);
+  return utf8 !== null ? utf8 : decodeWindows1252(body);
+}
+
+// ---------- JSON syntax errors with line and column ----------
+
+/** Offset and kind of the first syntax error in `text`, or null when it is valid JSON. One pass, no recursion. */
+export function findJsonError(text: string): { offset: number; what: 'unexpected' | 'end' | 'extra' | 'string' | 'number' } | null {
+  const stack: string[] = [];
+  let i = 0;
+  let state: 'value' | 'firstValue' | 'key' | 'firstKey' | 'after' = 'value';
+  const skipSpace = (): void => {
+    while (i < text.length) {
+      const c = text.charAt(i);
+      if (c === ' ' || c === '\n' || c === '\r' || c === '\t') i++;
+      else break;
+    }
+  };
+  const scanString = (): boolean => {
+    i++;
+    while (i < text.length) {
+      const c = text.charAt(i);
+      if (c === '"') {
+        i++;
+        return true;
+      }
+      if (text.charCodeAt(i) < 0x20) return false;
+      if (c === '\\') {
+        const e = text.charAt(i + 1);
+        if (e === 'u') {
+          for (let k = 2; k < 6; k++) if ('0123456789abcdefABCDEF'.indexOf(text.charAt(i + k)) < 0 || text.charAt(i + k) === '') return false;
+          i += 6;
+          continue;
+        }
+        if ('"\\/bfnrt'.indexOf(e) < 0 || e === '') return false;
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+    return false;
+  };
+  const digits = (): number => {
+    const start = i;
+    while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    return i - start;
+  };
+  const scanNumber = (): boolean => {
+    if (text.charAt(i) === '-') i++;
+    if (text.charAt(i) === '0') i++;
+    else if (digits() === 0) return false;
+    if (text.charAt(i) === '.') {
+      i++;
+      if (digits() === 0) return false;
+    }
+    if (text.charAt(i) === 'e' || text.charAt(i) === 'E') {
+      i++;
+      if (text.charAt(i) === '+' || text.charAt(i) === '-') i++;
+      if (digits() === 0) return false;
+    }
+    return true;
+  };
+  for (;;) {
+    skipSpace();
+    if (state === 'after') {
+      const top = stack[stack.length - 1];
+      if (top === undefined) return i < text.length ? { offset: i, what: 'extra' } : null;
+      if (i >= text.length) return { offset: i, what: 'end' };
+      const c = text.charAt(i);
+      if (c === ',') {
+        i++;
+        state = top === '{' ? 'key' : 'value';
+      } else if ((c === '}' && top === '{') || (c === ']' && top === '[')) {
+        i++;
+        stack.pop();
+      } else return { offset: i, what: 'unexpected' };
+      continue;
+    }
+    if (i >= text.length) return { offset: i, what: 'end' };
+    const c = text.charAt(i);
+    if (state === 'firstKey' && c === '}') {
+      i++;
+      stack.pop();
+      state = 'after';
+      continue;
+    }
+    if (state === 'firstValue' && c === ']') {
+      i++;
+      stack.pop();
+      state = 'after';
+      continue;
+    }
+    if (state === 'key' || state === 'firstKey') {
+      if (c !== '"') return { offset: i, what: 'unexpected' };
+      const start = i;
+      if (!scanString()) return { offset: start, what: 'string' };
+      skipSpace();
+      if (i >= text.length) return { offset: i, what: 'end' };
+      if (text.charAt(i) !== ':') return { offset: i, what: 'unexpected' };
+      i++;
+      state = 'value';
+      continue;
+    }
+    // A value.
+    if (c === '{' || c === '[') {
+      stack.push(c);
+      i++;
+      state = c === '{' ? 'firstKey' : 'firstValue';
+      continue;
+    }
+    const start = i;
+    if (c === '"') {
+      if (!scanString()) return { offset: start, what: 'string' };
+    } else if (c === '-' || (c >= '0' && c <= '9')) {
+      if (!scanNumber()) return { offset: start, what: 'number' };
+    } else {
+      let literal = false;
+      for (const word of ['true', 'false', 'null']) {
+        if (text.slice(i, i + word.length) === word) {
+          i += word.length;
+          literal = true;
+          break;
+        }
+      }
+      if (!literal) return { offset: i, what: 'unexpected' };
+    }
+    state = 'after';
+  }
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function parseJsonMessage(text: string, lang: Lang): { message: MessageInput; problems: MessageFileProblem[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const error = findJsonError(text) ?? { offset: 0, what: 'unexpected' as const };
+    const { line, column } = lineAndColumn(text, error.offset);
+    const what = say(error.what, lang);
+    return { message: { from: '' }, problems: [{ path: '', line, column, message: say('syntax', lang, { line, column, what }) }] };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { message: { from: '' }, problems: [{ path: '', message: say('notObject', lang) }] };
+  }
+  const problems: MessageFileProblem[] = [];
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    if (KNOWN_KEYS.indexOf(key) < 0 && key.charAt(0) !== '$') problems.push({ path: key, message: say('unknownKey', lang, { key }) });
+  }
+  // Shapes inside (addresses, texts) are checked by normaliseMessage, which names their paths.
+  return { message: value as MessageInput, problems };
+}
+
+// ---------- .eml ----------
+
+interface Mailbox {
+  name?: string;
+  address?: string;
+  group?: Mailbox[];
+}
+
+function mailboxes(list: readonly Mailbox[] | undefined): MailAddress[] {
+  const out: MailAddress[] = [];
+  for (const item of list ?? []) {
+    if (item.group) {
+      for (const member of mailboxes(item.group)) out.push(member);
+    } else if (item.address) out.push(item.name ? { address: item.address, name: item.name } : { address: item.address });
+  }
+  return out;
+}
+
+async function parseEml(content: string | Uint8Array, lang: Lang): Promise<{ message: MessageInput; problems: MessageFileProblem[] }> {
+  try {
+    const PostalMime = (await import('postal-mime')).default;
+    const email = await PostalMime.parse(content);
+    const problems: MessageFileProblem[] = [];
+    const from = mailboxes(email.from ? [email.from] : [])[0];
+    if (!from) problems.push({ path: 'from', message: say('noFrom', lang) });
+    const text = email.text !== undefined && email.text.trim() !== '' ? email.text : email.html !== undefined ? htmlToText(email.html) : email.text ?? '';
+    return {
+      message: {
+        from: from ?? '',
+        to: mailboxes(email.to),
+        cc: mailboxes(email.cc),
+        bcc: mailboxes(email.bcc),
+        subject: email.subject ?? '',
+        body: text,
+      },
+      problems,
+    };
+  } catch (e) {
+    const what = e instanceof Error ? e.message : String(e);
+    return { message: { from: '' }, problems: [{ path: '', message: say('eml', lang, { what }) }] };
+  }
+}
+
+// ---------- deciding by content ----------
+
+/** `Name: value` with a field name of printable ASCII (RFC 5322), or an mbox `From ` line. */
+function looksLikeHeader(text: string, start: number): boolean {
+  if (text.slice(start, start + 5) === 'From ') return true;
+  let i = start;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === 58) return i > start;
+    if (code < 33 || code > 126) return false;
+    i++;
+  }
+  return false;
+}
+
+/** Reads a message file: JSON or .eml, decided by the content. Never throws. */
+export async function parseMessageFile(
+  content: string | Uint8Array,
+  lang: Lang = 'sv',
+): Promise<{ message: MessageInput; problems: MessageFileProblem[] }> {
+  const text = typeof content === 'string' ? content : content instanceof Uint8Array ? decodeText(content) : '';
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (start < text.length && ' \t\r\n'.indexOf(text.charAt(start)) >= 0) start++;
+  if (start >= text.length) return { message: { from: '' }, problems: [{ path: '', message: say('empty', lang) }] };
+  const first = text.charAt(start);
+  if (first === '{' || first === '[') return parseJsonMessage(text.slice(text.charCodeAt(0) === 0xfeff ? 1 : 0), lang);
+  if (looksLikeHeader(text, start)) return parseEml(typeof content === 'string' ? text.slice(start) : content, lang);
+  return { message: { from: '' }, problems: [{ path: '', message: say('unknownFormat', lang) }] };
+}
