@@ -1,5 +1,5 @@
 // Renders demo.tsx in Chromium at 320 and 400 px and writes PNGs to /tmp/rk-ui (not committed).
-// node tests/core/ui/screenshot.mjs
+// node tests/core/ui/screenshot.mjs [--real]   (--real: the core on the example organisation)
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = '/tmp/rk-ui';
 mkdirSync(out, { recursive: true });
+const real = process.argv.includes('--real');
 await esbuild.build({
-  entryPoints: [path.join(here, 'demo.tsx')],
+  entryPoints: [path.join(here, real ? 'demo-real.tsx' : 'demo.tsx')],
   bundle: true,
   outfile: path.join(out, 'demo.js'),
   format: 'iife',
@@ -32,7 +33,7 @@ try {
         const page = await browser.newPage({ viewport: { width, height: 800 } });
         await page.goto(`file://${out}/index.html?lang=${lang}${open}`);
         await page.waitForTimeout(200);
-        const file = path.join(out, `ui-${width}-${lang}${open ? '-open' : ''}.png`);
+        const file = path.join(out, `${real ? 'real' : 'ui'}-${width}-${lang}${open ? '-open' : ''}.png`);
         await page.screenshot({ path: file, fullPage: true });
         // Slices of 700 px, small enough to look at one by one.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
