@@ -286,3 +286,47 @@ describe('text decoding', () => {
     expect(r.file?.people[0]).toMatchObject({ name: 'Åke Ström', positions: [{ role: 'forvaltningschef', unit: 'socialforvaltningen' }] });
   });
 });
+
+describe('importCsv: output the file checker accepts, and robustness', () => {
+  it('produces files that pass the organisation file check', async () => {
+    const { checkOrganisationFile } = await import('../../../core/organisation/check-file.js');
+    for (const name of ['personal-semikolon-windows1252.csv', 'personal-komma-utf8-bom.csv']) {
+      const r = importCsv(fixture(name));
+      expect(checkOrganisationFile(r.file).problems.filter((p) => p.severity === 'error'), name).toEqual([]);
+    }
+  });
+
+  it('never throws, and every line it names exists (random input)', async () => {
+    const fc = await import('fast-check');
+    const cellArb = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('Rektor', 'Ledamot', 'anna@kungsor.se', 'x@y', '"', '"a;b"', 'Förvaltning AB', 'å\r\nä', ''),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(cellArb, { maxLength: 6 }), { maxLength: 8 }), fc.constantFrom(';', ','), (rows, sep) => {
+        const text = ['namn;epost;roll;forvaltning;enhet;chef'.replace(/;/g, sep), ...rows.map((r) => r.join(sep))].join('\r\n');
+        const lines = text.split(/\r\n|\n|\r/).length;
+        const r = importCsv(text);
+        for (const p of r.problems) if (p.line !== undefined) expect(p.line).toBeGreaterThanOrEqual(1), expect(p.line).toBeLessThanOrEqual(lines);
+        const ids = r.file?.units.map((u) => u.id) ?? [];
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('decodes Windows-1252 text back to itself', async () => {
+    // Valid UTF-8 wins: bytes such as E4 80 85 ("ä€…" in Windows-1252) are also U+4005 in UTF-8.
+    // Text where each non-ASCII character is followed by an ASCII one (as in Swedish words) is never
+    // valid UTF-8, so it must come back unchanged.
+    const fc = await import('fast-check');
+    const other = 'åäöÅÄÖéü€–—“”‘’…•™';
+    const ascii = 'abc ;,"\r\n';
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...other, ...ascii), fc.constantFrom(...ascii)), { maxLength: 30 }), (pairs) => {
+        const s = pairs.map(([a, b]) => a + b).join('');
+        expect(decodeText(encodeWindows1252(s)).text).toBe(s);
+      }),
+    );
+  });
+});

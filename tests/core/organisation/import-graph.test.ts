@@ -158,3 +158,11 @@ describe('importGraph: input shapes', () => {
     expect(r.problems.map((p) => p.message)).toContain('[0].mail: missing; the user is left out');
   });
 });
+
+describe('importGraph: output the file checker accepts', () => {
+  it('passes the organisation file check', async () => {
+    const { checkOrganisationFile } = await import('../../../core/organisation/check-file.js');
+    const r = importGraph(users, mapping);
+    expect(checkOrganisationFile(r.file).problems).toEqual([]);
+  });
+});
