@@ -82,7 +82,7 @@ export const CASE_NOUN: readonly string[] = [
   'ansökan', 'ansökningar', 'ärende*', 'bygglov*', 'bistånd*', 'ekonomiskt bistånd', 'försörjningsstöd*',
   'placering*', 'förskoleplats*', 'skolplats*', 'plats', 'platsen', 'överklagan*', 'överklagande*', 'anmälan',
   'bidrag*', 'hemtjänst*', 'boende', 'boendet', 'bostadsanpassning*', 'tillstånd*', 'serveringstillstånd*',
-  'parkeringstillstånd*', 'färdtjänst*', 'avgift*', 'faktura', 'fakturan', 'lss*',
+  'parkeringstillstånd*', 'färdtjänst*', 'avgift*', 'faktura', 'fakturan', 'lss',
   'assistans*', 'insats*', 'betyg*', 'anställning*', 'lön', 'lönen', 'uppsägning*', 'skolskjuts*', 'fastighet*',
   'tomt*', 'dispens*', 'strandskyddsdispens*', 'sökande',
   'application', 'case', 'permit', 'building permit', 'benefit*', 'placement', 'appeal', 'invoice', 'fee', 'fees',
