@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ELECTED_ROLES, ROLES, type OrganisationFile, type PersonFile, type Role } from '../../../core/types.js';
 import { checkOrganisationFile } from '../../../core/organisation/check-file.js';
 import { Organisation } from '../../../core/organisation/organisation.js';
+import { validateOrganisation } from '../../../core/organisation/validate.js';
 
 const file = JSON.parse(readFileSync(new URL('../../../core/example/kungsor.organisation.json', import.meta.url), 'utf8')) as OrganisationFile;
 const unitById = new Map(file.units.map((u) => [u.id, u]));
@@ -24,8 +25,9 @@ describe('the example organisation: structure', () => {
     expect(file.organisation.description).toMatch(/fiktiva/);
   });
 
-  it('passes the schema and reference check without any problem', () => {
+  it('passes the schema and reference check and validation without any problem or warning', () => {
     expect(checkOrganisationFile(file).problems).toEqual([]);
+    expect(validateOrganisation(file)).toEqual([]);
   });
 
   it('has Kungsör\'s boards, förvaltningar and companies', () => {
