@@ -12,6 +12,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import path from 'node:path';
 import { deflateSync, gzipSync } from 'node:zlib';
 
+const REGEXP_GUARD = '\nfunction __rkRegExp(s,f){try{return new (RegExp)(s,f)}catch(e){return /(?!)/}}\n';
+
 export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 export const DEFAULT_BASE_URL = 'https://localhost:3000';
 export const ICON_SIZES = [16, 32, 64, 80, 128];
@@ -50,28 +52,50 @@ export async function build(options) {
     jsxImportSource: 'preact',
     mainFields: ['module', 'main'],
     charset: 'utf8',
+    // The add-in reads organisation.json only; the core's CSV reader (papaparse) stays out.
+    alias: { papaparse: './outlook-addin/src/no-csv.ts' },
   };
 
   // launchevent.js: one file, no imports, ES2016 syntax, no DOM; always minified (the 5-second
-  // budget counts from its download).
+  // budget counts from its download). The polyfills go first as a banner: as an import they would
+  // be dropped (the package is "sideEffects": false) or run after the core's modules.
+  const polyfills = await esbuild.build({
+    ...common,
+    entryPoints: [path.join(src, 'src/es-polyfills.ts')],
+    write: false,
+    target: 'es2016',
+    platform: 'neutral',
+    minify: true,
+  });
   await esbuild.build({
     ...common,
     entryPoints: [path.join(src, 'src/launchevent.ts')],
     outfile: path.join(outDir, 'launchevent.js'),
     target: 'es2016',
     platform: 'neutral',
+    // papaparse (the core's CSV reader) names a browser build; its Node stream code is not needed.
+    mainFields: ['browser', 'module', 'main'],
     minify: true,
     sourcemap: false,
+    banner: { js: polyfills.outputFiles[0].text.trim() + REGEXP_GUARD },
     supported: { 'dynamic-import': false },
   });
+  // esbuild turns regular expressions newer than ES2016 (\p{…}, (?<…>), the s flag) into
+  // `new RegExp(…)` so that the file parses; on an old engine such a call would throw while the file
+  // loads (valibot builds one at load time). Route them through a guard that falls back to a
+  // pattern matching nothing: the rest of the check still runs.
+  const launchFile = path.join(outDir, 'launchevent.js');
+  const guarded = readFileSync(launchFile, 'utf8').split('new RegExp(').join('__rkRegExp(');
+  writeFileSync(launchFile, guarded);
 
   // The task pane (browser runtime: Edge WebView2, Safari on Mac, the browser for the web).
   await esbuild.build({
     ...common,
     entryPoints: [path.join(src, 'src/taskpane/main.tsx')],
     outfile: path.join(outDir, 'taskpane.js'),
-    target: ['es2019', 'safari13'],
+    target: 'es2019',
     platform: 'browser',
+    mainFields: ['browser', 'module', 'main'],
     minify: true,
     sourcemap: production ? false : 'linked',
   });

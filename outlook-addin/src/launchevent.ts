@@ -1,7 +1,7 @@
 // launchevent.js: the launch-event handlers, one self-contained ES2016 file (no imports, no DOM).
 // Loaded by commands.html (web, new Outlook, Mac) and directly by classic Outlook on Windows.
-import './es-polyfills.js';
-import { parseOrganisation } from '../../core/organisation/parse.js';
+// es-polyfills.ts comes first, as a banner (see build.mjs).
+import { parseJsonOrganisation } from './parse-json-organisation.js';
 import { check } from '../../core/check.js';
 import type { Organisation } from '../../core/organisation/organisation.js';
 import { G } from './global.js';
@@ -15,10 +15,7 @@ const loc = G.location as { href?: string } | undefined;
 const source = new OrganisationSource<Organisation>({
   url: organisationUrl(__ROLLKOLL_ORG_URL__, loc && loc.href),
   storage,
-  parse: (text) => {
-    const r = parseOrganisation(text);
-    return r.ok ? { ok: true, value: r.organisation } : { ok: false, detail: r.problems.map((p) => p.message).join('; ') };
-  },
+  parse: parseJsonOrganisation,
 });
 
 function deps(): LaunchDeps<Organisation> {

@@ -1,7 +1,7 @@
 // Entry of taskpane.js: waits for Office (the real Office.js, or the playground's fake), loads the
 // organisation file, and renders the pane. The language follows Office's display language.
 import { render } from 'preact';
-import { parseOrganisation } from '../../../core/organisation/parse.js';
+import { parseJsonOrganisation } from '../parse-json-organisation.js';
 import type { Organisation } from '../../../core/organisation/organisation.js';
 import { applyStyles } from '../../../core/ui/styles.js';
 import { langFrom } from '../office-adapter.js';
@@ -24,10 +24,7 @@ function start(office: PaneOffice & { onReady?: (cb?: () => void) => Promise<unk
   const source = new OrganisationSource<Organisation>({
     url: organisationUrl(__ROLLKOLL_ORG_URL__, location.href),
     storage: pickStorage(window as unknown as Record<string, unknown>),
-    parse: (text) => {
-      const r = parseOrganisation(text);
-      return r.ok ? { ok: true, value: r.organisation } : { ok: false, detail: r.problems.map((p) => p.message).join('; ') };
-    },
+    parse: parseJsonOrganisation,
   });
   const load = (force: boolean) => (force ? source.refresh(10000) : source.get(10000));
   root.textContent = '';
