@@ -79,9 +79,11 @@ function walk(dir, base = dir, out = {}) {
   return out;
 }
 
-export async function build({ root, production = false }) {
+/** `outDir` (default dist/extension) lets tests build a copy of their own; the zip and sizes go next to it. */
+export async function build({ root, production = false, outDir }) {
   const src = path.join(root, 'extension');
-  const out = path.join(root, 'dist/extension');
+  const out = outDir ?? path.join(root, 'dist/extension');
+  const dist = path.dirname(out);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
@@ -131,13 +133,13 @@ export async function build({ root, production = false }) {
   // The store zip holds no source maps.
   const files = walk(out);
   for (const name of Object.keys(files)) if (name.endsWith('.map')) delete files[name];
-  writeFileSync(path.join(root, 'dist/rollkoll-extension.zip'), zipSync(files));
+  writeFileSync(path.join(dist, 'rollkoll-extension.zip'), zipSync(files));
 
   const sizes = {};
   for (const name of ['content/roundcube.js', 'content/gmail.js', 'content/outlook-web.js', 'background.js', 'popup.js', 'options.js']) {
     const buf = readFileSync(path.join(out, name));
     sizes[name] = { bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
   }
-  writeFileSync(path.join(root, 'dist/extension-sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
+  writeFileSync(path.join(dist, 'extension-sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
   return sizes;
 }

@@ -47,6 +47,7 @@ export function Panel(p: PanelProps): JSX.Element {
   const dual = result && isDualRole(result.sender.roles);
   const senderNote =
     p.sender.note === 'none' ? tx(lang, 'panel.noSender') : p.sender.note === 'unknown' && p.sender.from ? tx(lang, 'panel.unknownSender', { address: p.sender.from.address }) : null;
+  const asNote = p.sender.senderPersonId && result && findings.length > 0 ? tx(lang, 'panel.checkedAs', { name: result.sender.name ?? result.sender.address }) : null;
   const showBody = open && (findings.length > 0 || p.example || senderNote || dual || p.question);
 
   return (
@@ -81,6 +82,7 @@ export function Panel(p: PanelProps): JSX.Element {
           )}
           {p.example && <p class="rkx-note">{tx(lang, 'panel.example')}</p>}
           {senderNote && <p class="rkx-note">{senderNote}</p>}
+          {asNote && <p class="rkx-as">{asNote}</p>}
           {dual && result && (
             <ActingAsSwitch
               sender={{ address: result.sender.address, name: result.sender.name, roles: result.sender.roles, group: result.sender.group }}

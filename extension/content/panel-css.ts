@@ -1,7 +1,7 @@
 // The panel's frame; the findings themselves use core/ui's stylesheet. Both go into the panel's
 // closed shadow root, so no page style reaches in and none leaks out.
 export const PANEL_CSS = `
-:host { all: initial; display: block; contain: content; margin: 8px 0; }
+:host { all: initial !important; display: block !important; contain: content !important; margin: 8px 0 !important; visibility: visible !important; opacity: 1 !important; position: static !important; }
 .rkx-panel { border: 1px solid var(--rk-soft-line); border-left: 4px solid var(--rk-accent); border-radius: 6px; background: var(--rk-bg); max-width: 100%; }
 .rkx-panel.rkx-warning { border-left-color: var(--rk-warn-edge); }
 .rkx-head { display: flex; align-items: center; gap: 8px; padding: 6px 8px 6px 10px; }
@@ -14,5 +14,7 @@ export const PANEL_CSS = `
 .rkx-confirm { border: 2px solid var(--rk-warn-edge); background: var(--rk-warn-bg); color: var(--rk-warn-text); border-radius: 6px; padding: 10px; display: grid; gap: 8px; }
 .rkx-confirm h2 { font-size: 15px; margin: 0; }
 .rkx-confirm-actions { display: flex; gap: 8px; flex-wrap: wrap; }
-.rkx-applied { color: var(--rk-muted); }
+.rkx-applied, .rkx-as { color: var(--rk-muted); }
+/* The header already says "1 varning och 1 tips"; the list's own summary would repeat it. */
+.rkx-body .rk-summary { display: none; }
 `;
