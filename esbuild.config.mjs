@@ -20,6 +20,8 @@ async function buildCore() {
     format: 'esm',
     platform: 'neutral',
     mainFields: ['module', 'main'],
+    // papaparse requires Node's stream only when handed a Node stream, which the core never does.
+    external: ['stream'],
     target: 'es2020',
   });
   await esbuild.build({

@@ -25,6 +25,8 @@ Gemensamma flaggor:
 Slutkod: 0 när kommandot kördes, 1 vid ogiltig indata, 2 vid felaktig användning.
 `,
     seeHelp: 'Se rollkoll --help.',
+    actingAsValue: (v: string) => `--acting-as tar fortroendevald eller tjansteperson, inte "${v}"`,
+    limitValue: (v: string) => `--limit tar ett positivt heltal, inte "${v}"`,
     unknownCommand: (c: string) => `okänt kommando "${c}" – välj check, route, lookup, validate eller import`,
     needsMessage: 'kommandot behöver --message FIL',
     needsQuery: 'lookup behöver ett sökord, t.ex. rollkoll lookup rektor',
@@ -79,6 +81,8 @@ Common options:
 Exit code: 0 when the command ran, 1 on invalid input, 2 on wrong usage.
 `,
     seeHelp: 'See rollkoll --help.',
+    actingAsValue: (v: string) => `--acting-as takes fortroendevald or tjansteperson, not "${v}"`,
+    limitValue: (v: string) => `--limit takes a positive whole number, not "${v}"`,
     unknownCommand: (c: string) => `unknown command "${c}" – choose check, route, lookup, validate or import`,
     needsMessage: 'the command needs --message FILE',
     needsQuery: 'lookup needs a query, e.g. rollkoll lookup rektor',

@@ -60,17 +60,17 @@ function parseOptions(argv: string[]): { command: Command | 'help'; options: Opt
   }
   const { values, positionals } = parsed;
   const lang = values.lang ?? 'sv';
-  if (lang !== 'sv' && lang !== 'en') throw new UsageError(`--lang takes sv or en, not "${lang}"`);
+  if (lang !== 'sv' && lang !== 'en') throw new UsageError(`--lang: sv, en ("${lang}")`);
   const [first, ...rest] = positionals;
   if (values.help || first === undefined || first === 'help') return { command: 'help', options: { json: false, lang, positionals: [] } };
   if (!(COMMANDS as readonly string[]).includes(first)) throw new UsageError(texts[lang].unknownCommand(first));
   const actingAs = values['acting-as'];
   if (actingAs !== undefined && actingAs !== 'fortroendevald' && actingAs !== 'tjansteperson')
-    throw new UsageError(`--acting-as takes fortroendevald or tjansteperson, not "${actingAs}"`);
+    throw new UsageError(texts[lang].actingAsValue(actingAs));
   let limit: number | undefined;
   if (values.limit !== undefined) {
     limit = Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit takes a positive whole number, not "${values.limit}"`);
+    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(texts[lang].limitValue(values.limit));
   }
   const options: Options = { json: values.json ?? false, lang, positionals: rest };
   if (values.directory !== undefined) options.directory = values.directory;
@@ -148,7 +148,11 @@ async function run(command: Command, options: Options): Promise<number> {
       const problems = parsed.ok ? validateOrganisation(parsed.organisation, { lang }) : parsed.problems;
       const errors = problems.filter((p) => p.severity === 'error').length;
       const value = { file, valid: errors === 0, errors, warnings: problems.length - errors, problems };
-      print(options, value, formatProblems(file, problems, lang) + '\n' + texts[lang].validateSummary(errors, problems.length - errors));
+      const report = (problems.length ? formatProblems(file, problems, lang) + '\n' : '') + texts[lang].validateSummary(errors, problems.length - errors);
+      if (options.json) print(options, value, '');
+      // An invalid file is an error like any other (stderr, exit 1); a valid one is the command's output.
+      if (errors) process.stderr.write(report + '\n');
+      else if (!options.json) print(options, value, report);
       return errors ? 1 : 0;
     }
     case 'import': {
