@@ -45,8 +45,9 @@ export function applySuggestion(input: MessageInput, s: Suggestion): MessageInpu
       touched.add(s.field);
     }
   } else if (s.action === 'remove') {
-    const inField = fields[s.field].some((e) => keyOf(e) === target);
-    for (const f of inField ? [s.field] : FIELDS) {
+    // Every copy goes: a copy left in another field would keep the finding (and a second
+    // application would then change the message again).
+    for (const f of FIELDS) {
       const before = fields[f].length;
       fields[f] = fields[f].filter((e) => keyOf(e) !== target);
       if (fields[f].length !== before) touched.add(f);

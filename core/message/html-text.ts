@@ -92,9 +92,14 @@ export function htmlToText(html: string): string {
       if (name === 'blockquote') {
         quoteDepth = end ? Math.max(0, quoteDepth - 1) : quoteDepth + 1;
         newline();
+      } else if (name === 'li') {
+        // One line per item: the next item's start breaks the line.
+        if (!end) {
+          newline();
+          parts.push('- ');
+        }
       } else if (BLOCK.indexOf(name) >= 0) {
         newline();
-        if (name === 'li' && !end) parts.push('- ');
       } else if ((name === 'td' || name === 'th') && !end) {
         space = true;
       }

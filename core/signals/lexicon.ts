@@ -183,7 +183,7 @@ export const VAD: readonly string[] = [
   'mål och budget', 'nämndens beslut', 'fullmäktiges beslut', 'styrelsens beslut', 'beslutet att', 'ta ställning',
   'vad tycker ni', 'vad tycker du', 'vad anser',
   // English
-  'priorit*', 'tax rate', 'political decision*', 'spending cut*', 'cutback*', 'close the school', 'closing the school',
+  'priorit*', 'tax rate', 'political decision*', 'spending cut', 'spending cuts', 'cutback*', 'close the school', 'closing the school',
   "council's decision", 'why did the council', 'why did the board',
 ];
 
