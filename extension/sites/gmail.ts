@@ -92,9 +92,7 @@ class GmailCompose implements ComposeView {
   private addChip(f: Field, a: MailAddress): void {
     let c = container(this.root, f);
     if (f !== 'to' && !isShown(c)) {
-      const toggle = [...this.root.querySelectorAll<HTMLElement>('[role=link]')].find((el) =>
-        TOGGLE_LABEL[f].test((el.getAttribute('aria-label') ?? el.textContent ?? '').trim()),
-      );
+      const toggle = [...this.root.querySelectorAll<HTMLElement>('[role=link]')].find((el) => TOGGLE_LABEL[f].test(el.textContent?.trim() ?? ''));
       toggle?.click();
       c = container(this.root, f);
     }
