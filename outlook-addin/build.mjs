@@ -163,6 +163,7 @@ function taskpaneHtml(officeScript, appScript, csp = '') {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${csp}<title>Rollkoll</title>
+<link rel="icon" href="data:,">
 ${officeScript}
 </head>
 <body>
