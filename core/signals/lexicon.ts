@@ -149,6 +149,14 @@ export const PROMISE_ACTION: readonly string[] = [
   'clear', 'plough', 'plow', 'approve', 'resolve', 'guarantee', 'reopen',
 ];
 
+/** What follows an action and makes it a promise to pass the matter on, which is the right path
+ *  ("jag ska se till att du får svar", "I'll make sure someone gets back to you"). */
+export const PASSING_ON: readonly string[] = [
+  'du får svar', 'ni får svar', 'du får besked', 'ni får besked', 'någon återkommer', 'någon hör av sig',
+  'någon kontaktar', 'rätt person', 'förvaltningschefen', 'frågan lyfts', 'frågan tas upp', 'det tas upp',
+  'you get an answer', 'you get a reply', 'someone gets back', 'the right person',
+];
+
 /** Swedish present tense with future meaning, right after the subject ("vi ordnar", "jag fixar det")
  *  or before it ("då ordnar vi det"). */
 export const PROMISE_PRESENT: readonly string[] = [

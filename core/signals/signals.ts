@@ -45,6 +45,7 @@ function matcher(): PhraseMatcher {
       strongSv: lexicon.PROMISE_STRONG_SV,
       strongEn: lexicon.PROMISE_STRONG_EN,
       decided: lexicon.DECIDED,
+      passingOn: lexicon.PASSING_ON,
       vad: lexicon.VAD,
       hur: lexicon.HUR,
       why: lexicon.WHY,
@@ -225,10 +226,13 @@ function skipFillers(hits: HitIndex, i: number): number {
   return i;
 }
 
-/** After a modal: fillers, no negation, then an action. */
+/** After a modal: fillers, no negation, then an action that is not only passing the matter on. */
 function actionAfter(hits: HitIndex, i: number): boolean {
   const at = skipFillers(hits, i);
-  return hits.endAt('negation', at) < 0 && hits.endAt('action', at) >= 0;
+  if (hits.endAt('negation', at) >= 0) return false;
+  const action = hits.endAt('action', at);
+  if (action < 0) return false;
+  return hits.endAt('passingOn', action) < 0 && hits.endAt('passingOn', action + 1) < 0;
 }
 
 function promiseAt(hits: HitIndex, i: number): boolean {

@@ -104,6 +104,9 @@ describe('promise', () => {
     expect(body('Gatan plogas enligt plogplanen.').promise).toBe(false);
     expect(body('Jag återkommer när jag har pratat med förvaltningen.').promise).toBe(false);
     expect(body('Vi ses på torsdag.').promise).toBe(false);
+    expect(body('Jag ska se till att du får svar från förvaltningen.').promise).toBe(false);
+    expect(body("I'll make sure the right person contacts you.").promise).toBe(false);
+    expect(body('Jag ska skicka protokollet imorgon.').promise).toBe(false);
   });
   it('the Swedish "i" is not the English "I"', () => {
     expect(body('Företaget bygger i Kungsör.').promise).toBe(false);
