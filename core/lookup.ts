@@ -190,10 +190,10 @@ function addressContact(org: Organisation, query: string): Contact | undefined {
     const group = org.classify({ address: query }).group;
     return personContact(org, person, group === 'okand' ? undefined : group);
   }
-  for (const unit of org.file.units) {
-    if (unit.mailbox && addressKey(unit.mailbox) === addressKey(query)) {
-      return docContact(org, { id: -1, kind: 'mailbox', unitId: unit.id, name: unit.name, title: '', roles: '', unit: '', topics: '', email: '' });
-    }
+  const box = org.mailbox(query);
+  const unit = org.unit(box?.unit);
+  if (unit && unit.mailbox && addressKey(unit.mailbox) === addressKey(query)) {
+    return docContact(org, { id: -1, kind: 'mailbox', unitId: unit.id, name: unit.name, title: '', roles: '', unit: '', topics: '', email: '' });
   }
   return undefined;
 }
@@ -339,10 +339,11 @@ function describe(org: Organisation, c: Contact, lang: Lang): string {
   const title = c.position?.title ?? c.person?.title ?? (c.roles[0] !== undefined ? labels[c.roles[0]] : '');
   if (c.kind === 'unit' && unit) {
     const topics = unit.topics && unit.topics.length ? ' (' + unit.topics.join(', ') + ')' : '';
-    return unit.name + topics + (lang === 'en' ? ': ' : ': ') + c.name + (title ? ', ' + lowerFirst(title) : '') + '.';
+    return unit.name + topics + ': ' + c.name + (title ? ', ' + lowerFirst(title) : '') + '.';
   }
   if (!title) return '';
-  return title + (unit && c.group !== 'media' ? (lang === 'en' ? ', ' : ', ') + unit.name : '') + '.';
+  const showUnit = unit !== undefined && c.group !== 'media' && fold(title).indexOf(fold(unit.name)) < 0;
+  return title + (showUnit ? ', ' + unit.name : '') + '.';
 }
 
 function lowerFirst(s: string): string {

@@ -92,7 +92,8 @@ function buildIndex(org: Organisation): NameIndex {
   const index: NameIndex = { root: newNode(), maxDepth: 1 };
   for (const unit of org.file.units) {
     addName(index, unit.name, { kind: BOARD_TYPES.has(unit.type) ? 'board' : 'unit', id: unit.id, weight: 3 });
-    for (const topic of unit.topics ?? []) addName(index, topic, { kind: 'topic', id: unit.id, weight: 2 });
+    // A short topic ("bad", "val") is also an everyday word: it counts for less.
+    for (const topic of unit.topics ?? []) addName(index, topic, { kind: 'topic', id: unit.id, weight: topic.length < 4 ? 1 : 2 });
   }
   for (const person of org.file.people) {
     if (person.positions.length === 0 || person.positions.every((p) => p.role === 'media')) continue;
@@ -118,14 +119,16 @@ interface Hit {
 
 /** Every name in the text, in order. */
 function findNames(index: NameIndex, text: string): Hit[] {
-  const ws = words(text);
+  const tokens = tokenize(text).filter((t) => t.kind !== 'punct');
   const hits: Hit[] = [];
-  for (let i = 0; i < ws.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     let node: TrieNode | undefined = index.root;
     const seen: Entry[] = [];
-    for (let j = i; node && j < ws.length && j - i < index.maxDepth; j++) {
-      const w = ws[j] as string;
-      for (const form of textForms(w)) {
+    for (let j = i; node && j < tokens.length && j - i < index.maxDepth; j++) {
+      const token = tokens[j]!;
+      for (const form of textForms(token.text)) {
+        // A name of one or two letters ("VA", "IT") counts only when written in capitals.
+        if (form.length <= 2 && token.kind === 'word' && !token.upper) continue;
         const list = node.finals.get(form);
         if (!list) continue;
         for (const entry of list) {
@@ -134,7 +137,7 @@ function findNames(index: NameIndex, text: string): Hit[] {
           hits.push({ entry, at: i });
         }
       }
-      node = node.next.get(w);
+      node = node.next.get(token.text);
     }
   }
   return hits;
@@ -328,7 +331,7 @@ const TEXTS: Record<Lang, Texts> = {
       'Det är en vad-fråga (politiska beslut, prioriteringar, budget, mål), och riktlinjen säger: ”{quote}” Därför bör {answerer}, svara.',
     hur: 'Det är en hur-fråga (utförande, rutiner, bemanning, handläggning), och riktlinjen säger: ”{quote}” Därför bör {answerer}, svara.',
     unknown:
-      'Det går inte att avgöra om det är en vad-fråga eller en hur-fråga. Riktlinjen säger: ”Förtroendevalda ska ta konsekvenserna för sina fattade beslut inför media” och ”Ansvarig chef hanterar media när det gäller frågor på den nivå som denne ansvarar för”. Politiska beslut besvaras därför av {politician} och utförandet av {manager}. Stäm av med varandra innan ni svarar.',
+      'Det går inte att avgöra om det är en vad-fråga eller en hur-fråga. Riktlinjen säger: ”Förtroendevalda ska ta konsekvenserna för sina fattade beslut inför media” och ”Ansvarig chef hanterar media när det gäller frågor på den nivå som denne ansvarar för”. Politiska beslut besvaras därför av {politician}, och utförandet av {manager}. Stäm av med varandra innan ni svarar.',
     communicator: 'Ta med kommunikatören {communicator}: ”{quote}”',
     notMedia: 'Meddelandet kommer inte från media.',
     noAnswerer: 'Katalogen anger ingen som kan föreslås.',
@@ -350,7 +353,7 @@ const TEXTS: Record<Lang, Texts> = {
       'It is a vad-question (political decisions, priorities, budget, goals), and the guideline says: “{quote}” So {answerer}, should answer.',
     hur: 'It is a hur-question (execution, routines, staffing, case handling), and the guideline says: “{quote}” So {answerer}, should answer.',
     unknown:
-      'It cannot be told whether this is a vad-question or a hur-question. The guideline has elected representatives answer for their decisions in the media and the manager responsible handle pure hur-questions, so political decisions are answered by {politician} and the execution by {manager}. Agree with each other before answering.',
+      'It cannot be told whether this is a vad-question or a hur-question. The guideline has elected representatives answer for their decisions in the media and the manager responsible handle pure hur-questions, so political decisions are answered by {politician}, and the execution by {manager}. Agree with each other before answering.',
     communicator: 'Include the communicator {communicator}: “{quote}”',
     notMedia: 'The message is not from the media.',
     noAnswerer: 'The directory names no one to suggest.',
