@@ -22,7 +22,7 @@ export function check(org: Organisation, input: MessageInput, options: CheckOpti
 /** `check` with a chosen set of rules (the rule tests run one rule at a time). */
 export function runRules(org: Organisation, input: MessageInput, options: CheckOptions, rules: readonly Rule[]): CheckResult {
   const lang = options.lang === 'en' ? 'en' : 'sv';
-  const { message, problems } = normaliseMessage(input);
+  const { message, problems } = normaliseMessage(input, lang);
   const classifyOptions: { actingAs?: CheckOptions['actingAs']; personId?: string } = {};
   if (options.actingAs) classifyOptions.actingAs = options.actingAs;
   if (options.senderPersonId !== undefined && org.person(options.senderPersonId)) classifyOptions.personId = options.senderPersonId;
