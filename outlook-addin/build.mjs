@@ -106,6 +106,10 @@ export async function build(options) {
     .replace(/SendMode="PromptUser"/, `SendMode="${sendMode}"`);
   writeFileSync(path.join(outDir, 'manifest.xml'), manifest);
 
+  // Classic Outlook on Windows runs launchevent.js in a JavaScript-only runtime that may fetch
+  // organisation.json only when the origin lists the file here (at the origin's root).
+  mkdirSync(path.join(outDir, '.well-known'), { recursive: true });
+  writeFileSync(path.join(outDir, '.well-known/microsoft-officeaddins-allowed.json'), JSON.stringify({ allowed: [`${baseUrl}/launchevent.js`] }, null, 2) + '\n');
   writeFileSync(path.join(outDir, 'taskpane.html'), taskpaneHtml(`<script src="${OFFICE_JS_CDN}"></script>`, 'taskpane.js'));
   writeFileSync(path.join(outDir, 'commands.html'), commandsHtml());
   writeFileSync(path.join(outDir, 'support.html'), supportHtml());

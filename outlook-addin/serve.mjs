@@ -22,7 +22,7 @@ import sirv from 'sirv';
 export async function startServer(o) {
   const host = o.host || '127.0.0.1';
   const noCache = (res) => res.setHeader('Cache-Control', 'no-cache');
-  const addin = sirv(o.addinDir, { dev: true, etag: true, setHeaders: noCache });
+  const addin = sirv(o.addinDir, { dev: true, etag: true, dotfiles: true, setHeaders: noCache });
   const playground = sirv(o.playgroundDir, { dev: true, etag: true, setHeaders: noCache });
   const handler = (req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');

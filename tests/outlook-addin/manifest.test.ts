@@ -132,6 +132,11 @@ describe('the pages', () => {
     expect(pane).toContain('<script src="../taskpane.js"></script>');
   });
 
+  it('lists launchevent.js in the well-known file classic Outlook asks for', () => {
+    const allowed = JSON.parse(readFileSync(path.join(built.outDir, '.well-known/microsoft-officeaddins-allowed.json'), 'utf8'));
+    expect(allowed).toEqual({ allowed: [`${BASE}/launchevent.js`] });
+  });
+
   it('organisation.json is the bundled example', () => {
     expect(readFileSync(path.join(built.outDir, 'organisation.json'), 'utf8')).toContain('Kungsörs kommun');
   });
