@@ -131,10 +131,16 @@ export function Options({ state, origins, reload }: OptionsProps): JSX.Element {
             {tx(lang, 'options.useExample')}
           </button>
         </div>
-        <label>
-          {tx(lang, 'options.orgFile')}
-          <input type="file" name="organisationFile" accept=".json,.csv,application/json,text/csv" disabled={busy || locked('organisationUrl')} onChange={(e) => void loadFile(e)} />
-        </label>
+        <div>
+          <p class="rkx-label">{tx(lang, 'options.orgFile')}</p>
+          <label class="rkx-file">
+            <input type="file" name="organisationFile" accept=".json,.csv,application/json,text/csv" disabled={busy || locked('organisationUrl')} onChange={(e) => void loadFile(e)} />
+            <span class="rk-btn" aria-hidden="true">
+              {tx(lang, 'options.chooseFile')}
+            </span>
+            <span class="rkx-hint">{tx(lang, 'options.fileKinds')}</span>
+          </label>
+        </div>
         {message && !message.startsWith(tx(language, 'options.saved')) && <p role="status">{message}</p>}
       </section>
 
@@ -193,7 +199,7 @@ export function Options({ state, origins, reload }: OptionsProps): JSX.Element {
       <section aria-labelledby="sites-h">
         <h2 id="sites-h">{tx(lang, 'options.sitesHeading')}</h2>
         <p class="rkx-hint">{tx(lang, 'options.sitesHint')}</p>
-        <ul>
+        <ul class="rkx-sites">
           {roundcubeOrigins.map((o) => (
             <li key={o} class="rkx-row">
               <code>{o.replace(/\/\*$/, '')}</code>

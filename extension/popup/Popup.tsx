@@ -73,7 +73,7 @@ export function Popup({ state, status }: { state: PageState; status: TabStatus }
       </section>
       <section>
         <h2>{tx(lang, 'popup.lookupHeading')}</h2>
-        <p class="rkx-hint">{me ? tx(lang, 'popup.youAre', { address: me }) : tx(lang, 'popup.noAs')}</p>
+        <p class="rkx-hint">{me ? tx(lang, 'popup.youAre', { name: state.org.personByAddress(me)?.name ?? me }) : tx(lang, 'popup.noAs')}</p>
         <LookupView
           search={(q) => lookup(state.org, q, { as: me, lang, limit: 6 })}
           lang={lang}
