@@ -71,7 +71,14 @@ async function main() {
 
   if (!process.argv.includes('--no-build')) {
     const { execFileSync } = await import('node:child_process');
-    execFileSync(process.execPath, [path.join(root, 'esbuild.config.mjs')], { stdio: 'inherit', cwd: root });
+    try {
+      execFileSync(process.execPath, [path.join(root, 'esbuild.config.mjs')], { stdio: 'inherit', cwd: root });
+    } catch {
+      // One product's failing build should not keep the others from being tried.
+      console.error('\nBygget misslyckades (se ovan). / The build failed (see above).');
+      if (!existsSync(path.join(root, 'dist/outlook-addin/manifest.xml'))) process.exit(1);
+      console.error('Serverar det som byggdes. / Serving what was built.\n');
+    }
   }
   const { url, secure } = await startServer({
     addinDir: path.join(root, 'dist/outlook-addin'),
