@@ -206,7 +206,7 @@ describe('parseOrganisation: structure errors name the path and the bad value', 
 
 describe('parseOrganisation: unknown keys are warnings', () => {
   it('a typo names the path and the key meant', () => {
-    const r = parseOrganisation(broken((f) => ((f.units[3] as Record<string, unknown>).goverendBy = 'ks')));
+    const r = parseOrganisation(broken((f) => ((f.units[3] as unknown as Record<string, unknown>).goverendBy = 'ks')));
     expect(r.ok).toBe(true);
     expect(r.problems).toEqual([
       { severity: 'warning', code: 'unknown-key', path: 'units[3].goverendBy', message: 'units[3].goverendBy: okänd nyckel – menade du "governedBy"?' },
@@ -219,10 +219,10 @@ describe('parseOrganisation: unknown keys are warnings', () => {
       broken((f) => {
         (f as Record<string, unknown>).comment = 'x';
         (f.organisation as Record<string, unknown>).Name = 'y';
-        (f.people[1] as Record<string, unknown>).Title = 'z';
-        (f.people[1] as Record<string, unknown>).phone = '123';
-        (f.people[4]!.positions[0] as Record<string, unknown>).unti = 'buf';
-        (f.groups![0] as Record<string, unknown>).member = [];
+        (f.people[1] as unknown as Record<string, unknown>).Title = 'z';
+        (f.people[1] as unknown as Record<string, unknown>).phone = '123';
+        (f.people[4]!.positions[0] as unknown as Record<string, unknown>).unti = 'buf';
+        (f.groups![0] as unknown as Record<string, unknown>).member = [];
         (f.policy as Record<string, unknown>).sendcheck = 'off';
       }),
     );
@@ -241,7 +241,7 @@ describe('parseOrganisation: unknown keys are warnings', () => {
   it('a misspelt required key: the missing key is the error, the typo the hint', () => {
     const r = parseOrganisation(
       broken((f) => {
-        const p = f.people[2] as Record<string, unknown>;
+        const p = f.people[2] as unknown as Record<string, unknown>;
         p.positons = p.positions;
         delete p.positions;
       }),
