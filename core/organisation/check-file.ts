@@ -11,6 +11,12 @@ import { describeExpected, describeValue, joinPath, problem, suggest } from './m
 import { compileQuickCheck } from './quick-check.js';
 import { KNOWN_KEYS, OrganisationSchema, SEND_CHECKS, SEVERITY_SETTINGS, type ObjectKind } from './schema.js';
 
+/**
+ * The warnings found while an Organisation was loaded (unknown keys, encoding), so that
+ * validateOrganisation(organisation) can report them with its own: `rollkoll validate` asks only it.
+ */
+export const loadWarnings = new WeakMap<object, Problem[]>();
+
 /** Exactly valid, no unknown keys: then the parsed object is used as it is (see quick-check.ts). */
 let quickCheck: ((value: unknown) => boolean) | undefined;
 export function isExactlyValid(raw: unknown): boolean {

@@ -3,8 +3,8 @@
 // A file with any error is rejected whole: the result is `{ ok: false }` and carries no organisation,
 // so the caller keeps the Organisation it already had. A bad file never replaces the good one.
 // Warnings (an unknown key, a file not in UTF-8) do not stop the loading.
-import type { Lang, Problem } from '../types.js';
-import { checkOrganisationFile } from './check-file.js';
+import type { Lang, OrganisationFile, Problem } from '../types.js';
+import { checkOrganisationFile, loadWarnings } from './check-file.js';
 import { importCsv, type ImportCsvOptions } from './import-csv.js';
 import { describeSyntaxError, findJsonSyntaxError, lineColumn, offsetFromEngineMessage } from './json-syntax.js';
 import { problem } from './messages.js';
@@ -67,7 +67,13 @@ function parse(input: string | Uint8Array, lang: Lang, options: ParseOptions): P
   const checked = checkOrganisationFile(raw, lang);
   const problems = warnings.length ? warnings.concat(checked.problems) : checked.problems;
   if (!checked.file) return { ok: false, problems };
-  return { ok: true, organisation: new Organisation(checked.file), problems };
+  return loaded(checked.file, problems);
+}
+
+function loaded(file: OrganisationFile, problems: Problem[]): ParseResult {
+  const organisation = new Organisation(file);
+  if (problems.length) loadWarnings.set(organisation, problems.slice());
+  return { ok: true, organisation, problems };
 }
 
 function parseCsv(input: string | Uint8Array, lang: Lang, options: ParseOptions): ParseResult {
@@ -79,7 +85,7 @@ function parseCsv(input: string | Uint8Array, lang: Lang, options: ParseOptions)
   const checked = checkOrganisationFile(imported.file, lang);
   for (const p of checked.problems) problems.push(p);
   if (!checked.file) return { ok: false, problems };
-  return { ok: true, organisation: new Organisation(checked.file), problems };
+  return loaded(checked.file, problems);
 }
 
 function syntaxProblem(text: string, e: unknown, lang: Lang): Problem {

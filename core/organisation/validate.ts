@@ -2,7 +2,7 @@
 // (a förvaltning without a head, a board without an ordförande, a manager cycle, an address held by
 // two people, a unit nobody belongs to, …). Linear in the size of the file.
 import type { Lang, OrganisationFile, Problem, Role } from '../types.js';
-import { checkOrganisationFile, findCycles } from './check-file.js';
+import { checkOrganisationFile, findCycles, loadWarnings } from './check-file.js';
 import { problem } from './messages.js';
 import { Organisation } from './organisation.js';
 
@@ -22,16 +22,21 @@ function fileOf(org: unknown): OrganisationFile | undefined {
 
 /**
  * The problems of an organisation.
- * - Given an `Organisation` (already loaded, so without errors): the warnings below.
+ * - Given an `Organisation` (already loaded, so without errors): the warnings parseOrganisation
+ *   found while loading it (unknown keys, encoding; in the language they were made in), then the
+ *   warnings below.
  * - Given a parsed file (any value): its errors (as parseOrganisation reports them) and unknown-key
  *   warnings; when it has no error, also the warnings below.
- * `rollkoll validate` prints parseOrganisation's problems and then this function's for the Organisation.
+ * So `rollkoll validate` prints parseOrganisation's problems when loading fails, else this function's.
  */
 export function validateOrganisation(org: unknown, options: ValidateOptions = {}): Problem[] {
   const lang: Lang = options.lang === 'en' ? 'en' : 'sv';
   try {
     const loaded = fileOf(org);
-    if (loaded) return warningsOf(loaded, lang);
+    if (loaded) {
+      const earlier = loadWarnings.get(org as object);
+      return earlier ? earlier.concat(warningsOf(loaded, lang)) : warningsOf(loaded, lang);
+    }
     const checked = checkOrganisationFile(org, lang);
     if (!checked.file) return checked.problems;
     return checked.problems.concat(warningsOf(checked.file, lang));

@@ -21,6 +21,15 @@ describe('validateOrganisation', () => {
     expect(r.ok && validateOrganisation(r.organisation)).toEqual([]);
   });
 
+  it('repeats the warnings found while loading (an unknown key) before its own', () => {
+    const f = small() as unknown as Record<string, any>;
+    f.units[3].goverendBy = 'ks';
+    delete f.units[4].governedBy;
+    const r = parseOrganisation(JSON.stringify(f));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(codes(validateOrganisation(r.organisation))).toEqual(['unknown-key units[3].goverendBy', 'no-governed-by units[4].governedBy']);
+  });
+
   it('a raw file with errors: the errors (as parse reports them), no warnings', () => {
     const f = small() as unknown as Record<string, unknown>;
     (f.units as Array<Record<string, unknown>>)[4]!.governedBy = 'nope';
