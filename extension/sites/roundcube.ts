@@ -77,7 +77,8 @@ class RoundcubeCompose implements ComposeView {
       const holds = target ? current.some((a) => a.address.toLowerCase() === target.toLowerCase()) : true;
       if (!holds) continue;
       if (input && target && input.value.trim().toLowerCase().includes(target.toLowerCase())) input.value = '';
-      el.value = formatAddressList(applyToList(current, s)) + (current.length || s.action !== 'remove' ? ', ' : '');
+      const next = applyToList(current, s);
+      el.value = next.length ? `${formatAddressList(next)}, ` : '';
       el.dispatchEvent(new Event('change', { bubbles: true }));
     }
   }

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import { buildExtension, launch, orgServer, root, waitForOrganisation, type Launched, type OrgServer } from '../helpers/browser.ts';
-import { clickInPanel, panelCount, panelStyle, panelText, waitForPanelText } from '../helpers/panel.ts';
-import { configure, foreignRequests, recordRequests } from '../helpers/setup.ts';
+import { buildExtension, launch, orgServer, root, waitForOrganisation, type Launched, type OrgServer } from '../helpers/browser.js';
+import { clickInPanel, panelCount, panelStyle, panelText, waitForPanelText } from '../helpers/panel.js';
+import { configure, foreignRequests, recordRequests } from '../helpers/setup.js';
 
 const fixture = (name: string) => readFileSync(path.join(root, 'tests/extension/fixtures', name), 'utf8');
 const SITES = ['https://mail.google.com/', 'https://outlook.office.com/'];

@@ -2,11 +2,11 @@
 // Chromium's managed-policy folder (3rdparty.extensions.<id>, checked against managed-schema.json).
 // Needs root to write /etc/chromium/policies/managed; the file is removed afterwards.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildExtension, exampleOrganisation, launch, orgServer, setLocal, waitForOrganisation, writePolicy, type Launched, type OrgServer } from '../helpers/browser.ts';
-import { clickInPanel, panelText, waitForPanelText } from '../helpers/panel.ts';
+import { buildExtension, exampleOrganisation, launch, orgServer, setLocal, waitForOrganisation, writePolicy, type Launched, type OrgServer } from '../helpers/browser.js';
+import { clickInPanel, panelText, waitForPanelText } from '../helpers/panel.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root } from '../helpers/browser.ts';
+import { root } from '../helpers/browser.js';
 // @ts-expect-error plain .mjs module
 import { CHROMIUM_ID } from '../../../extension/manifest.mjs';
 

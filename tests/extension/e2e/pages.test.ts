@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildExtension, exampleOrganisation, launch, type Launched } from '../helpers/browser.ts';
+import { buildExtension, exampleOrganisation, launch, type Launched } from '../helpers/browser.js';
 
 let browser: Launched;
 const files = mkdtempSync(path.join(tmpdir(), 'rollkoll-files-'));

@@ -4,10 +4,10 @@
 // installed.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startRoundcube, type Roundcube } from '../roundcube/harness.ts';
-import { buildExtension, launch, orgServer, waitForOrganisation, type Launched, type OrgServer } from '../helpers/browser.ts';
-import { clickInPanel, panelText, waitForPanelText } from '../helpers/panel.ts';
-import { configure, foreignRequests, grantHosts, recordRequests } from '../helpers/setup.ts';
+import { startRoundcube, type Roundcube } from '../roundcube/harness.js';
+import { buildExtension, launch, orgServer, waitForOrganisation, type Launched, type OrgServer } from '../helpers/browser.js';
+import { clickInPanel, panelText, waitForPanelText } from '../helpers/panel.js';
+import { configure, foreignRequests, grantHosts, recordRequests } from '../helpers/setup.js';
 import type { Request } from 'playwright-core';
 
 let rc: Roundcube;

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, test } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildExtension, launch, root, type Launched } from '../helpers/browser.ts';
-import { clickInPanel, waitForPanelText } from '../helpers/panel.ts';
+import { buildExtension, launch, root, type Launched } from '../helpers/browser.js';
+import { clickInPanel, waitForPanelText } from '../helpers/panel.js';
 
 const out = process.env.RK_SCREENSHOTS;
 let browser: Launched;
