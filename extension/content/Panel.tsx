@@ -48,7 +48,8 @@ export function Panel(p: PanelProps): JSX.Element {
   const senderNote =
     p.sender.note === 'none' ? tx(lang, 'panel.noSender') : p.sender.note === 'unknown' && p.sender.from ? tx(lang, 'panel.unknownSender', { address: p.sender.from.address }) : null;
   const asNote = p.sender.senderPersonId && result && findings.length > 0 ? tx(lang, 'panel.checkedAs', { name: result.sender.name ?? result.sender.address }) : null;
-  const showBody = open && (findings.length > 0 || p.example || senderNote || dual || p.question);
+  const hasBody = !!(findings.length > 0 || p.example || senderNote || dual || p.question);
+  const showBody = open && hasBody;
 
   return (
     <section class={`rk-root rkx-panel${warning ? ' rkx-warning' : ''}`} aria-label={tx(lang, 'panel.label')} lang={lang}>
@@ -58,9 +59,11 @@ export function Panel(p: PanelProps): JSX.Element {
         <button type="button" class="rkx-link" onClick={p.onOptions}>
           {tx(lang, 'panel.settings')}
         </button>
-        <button type="button" class="rkx-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? tx(lang, 'panel.collapse') : tx(lang, 'panel.expand')}
-        </button>
+        {hasBody && (
+          <button type="button" class="rkx-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? tx(lang, 'panel.collapse') : tx(lang, 'panel.expand')}
+          </button>
+        )}
       </div>
       {showBody && (
         <div class="rkx-body">

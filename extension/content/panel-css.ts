@@ -9,7 +9,7 @@ export const PANEL_CSS = `
 .rkx-status { flex: 1; color: var(--rk-muted); min-width: 0; }
 .rkx-toggle, .rkx-link { background: none; border: 1px solid transparent; color: var(--rk-accent); font: inherit; cursor: pointer; padding: 2px 6px; border-radius: 4px; text-decoration: underline; }
 .rkx-toggle:hover, .rkx-link:hover { color: var(--rk-accent-hover); }
-.rkx-body { padding: 0 10px 10px; display: grid; gap: 8px; max-height: 60vh; overflow: auto; }
+.rkx-body { padding: 0 10px 10px; display: grid; gap: 8px; }
 .rkx-note { background: var(--rk-surface); border: 1px dashed var(--rk-line); border-radius: 4px; padding: 6px 8px; color: var(--rk-text); }
 .rkx-confirm { border: 2px solid var(--rk-warn-edge); background: var(--rk-warn-bg); color: var(--rk-warn-text); border-radius: 6px; padding: 10px; display: grid; gap: 8px; }
 .rkx-confirm h2 { font-size: 15px; margin: 0; }
