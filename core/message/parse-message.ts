@@ -6,6 +6,7 @@
 // which Node and browsers have but classic Outlook's JavaScript-only runtime may not. The
 // add-ins read messages through their host's API and never call this.
 import type { InputProblem, Lang, MailAddress, MessageInput } from '../types.js';
+import { decodeText } from '../text/encoding.js';
 import { htmlToText } from './html-text.js';
 
 export interface MessageFileProblem extends InputProblem {
@@ -37,71 +38,6 @@ function say(key: keyof typeof TEXT, lang: Lang, values: { [k: string]: string |
   let text = TEXT[key][lang === 'en' ? 'en' : 'sv'];
   for (const k in values) text = text.split('{' + k + '}').join(String(values[k]));
   return text;
-}
-
-// ---------- bytes to text ----------
-
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-function fromCodes(codes: number[]): string {
-  let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.slice(i, i + 8192));
-  return out;
-}
-
-/** Strict UTF-8, or null at the first invalid sequence. */
-function decodeUtf8(bytes: Uint8Array): string | null {
-  const codes: number[] = [];
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] as number;
-    if (b < 0x80) {
-      codes.push(b);
-      i++;
-      continue;
-    }
-    let cp: number;
-    let extra: number;
-    if ((b & 0xe0) === 0xc0) {
-      cp = b & 0x1f;
-      extra = 1;
-    } else if ((b & 0xf0) === 0xe0) {
-      cp = b & 0x0f;
-      extra = 2;
-    } else if ((b & 0xf8) === 0xf0) {
-      cp = b & 0x07;
-      extra = 3;
-    } else return null;
-    for (let k = 1; k <= extra; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return null;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    const min = extra === 1 ? 0x80 : extra === 2 ? 0x800 : 0x10000;
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
-    if (cp > 0xffff) {
-      cp -= 0x10000;
-      codes.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
-    } else codes.push(cp);
-    i += extra + 1;
-  }
-  return fromCodes(codes);
-}
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  const codes: number[] = [];
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i] as number;
-    codes.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b);
-  }
-  return fromCodes(codes);
-}
-
-/** UTF-8 (with or without BOM), else Windows-1252: what Swedish Windows tools write. */
-export function decodeText(bytes: Uint8Array): string {
-  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  const utf8 = decodeUtf8(body);
-  return utf8 !== null ? utf8 : decodeWindows1252(body);
 }
 
 // ---------- JSON syntax errors with line and column ----------
@@ -327,7 +263,7 @@ export async function parseMessageFile(
   content: string | Uint8Array,
   lang: Lang = 'sv',
 ): Promise<{ message: MessageInput; problems: MessageFileProblem[] }> {
-  const text = typeof content === 'string' ? content : content instanceof Uint8Array ? decodeText(content) : '';
+  const text = typeof content === 'string' ? content : content instanceof Uint8Array ? decodeText(content).text : '';
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (start < text.length && ' \t\r\n'.indexOf(text.charAt(start)) >= 0) start++;
   if (start >= text.length) return { message: { from: '' }, problems: [{ path: '', message: say('empty', lang) }] };

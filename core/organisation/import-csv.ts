@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import type { Lang, OrganisationFile, PersonFile, PositionFile, Problem, Role, UnitFile, UnitType } from '../types.js';
 import { ELECTED_ROLES, ROLES } from '../types.js';
-import { decodeText } from './text-encoding.js';
+import { decodeText } from '../text/encoding.js';
 
 export interface ImportCsvOptions {
   /** `organisation.name` of the result; default: the first internal domain. */

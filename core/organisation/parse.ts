@@ -9,7 +9,7 @@ import { importCsv, type ImportCsvOptions } from './import-csv.js';
 import { describeSyntaxError, findJsonSyntaxError, lineColumn, offsetFromEngineMessage } from './json-syntax.js';
 import { problem } from './messages.js';
 import { Organisation } from './organisation.js';
-import { decodeText } from './text-encoding.js';
+import { decodeText } from '../text/encoding.js';
 
 export type ParseResult = { ok: true; organisation: Organisation; problems: Problem[] } | { ok: false; problems: Problem[] };
 

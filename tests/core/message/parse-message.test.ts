@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeText, findJsonError, parseMessageFile } from '../../../core/message/parse-message.js';
+import { findJsonError, parseMessageFile } from '../../../core/message/parse-message.js';
+import { decodeText } from '../../../core/text/encoding.js';
 
 const json = JSON.stringify(
   {
@@ -41,7 +42,7 @@ describe('parseMessageFile', () => {
     expect((await parseMessageFile(utf8)).message.to?.[0]).toBe('lärare@kungsor.se');
     const latin = Uint8Array.from([...'{"from":"a@x.se","subject":"R'].map((c) => c.charCodeAt(0)).concat([0xe4, 0x6b, 0x73, 0x6d, 0xf6, 0x72, 0x67, 0x61, 0x73, 0x22, 0x7d]));
     expect((await parseMessageFile(latin)).message.subject).toBe('Räksmörgas');
-    expect(decodeText(Uint8Array.from([0x80, 0x96]))).toBe('€–');
+    expect(decodeText(Uint8Array.from([0x80, 0x96])).text).toBe('€–');
   });
 
   it('a JSON syntax error names line and column', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importCsv, roleFromName } from '../../../core/organisation/import-csv.js';
-import { decodeText, encodeWindows1252 } from '../../../core/organisation/text-encoding.js';
+import { decodeText, encodeWindows1252 } from '../../../core/text/encoding.js';
 import type { OrganisationFile, PersonFile } from '../../../core/types.js';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../../docs/examples/${name}`, import.meta.url)));
