@@ -7,6 +7,7 @@
 // add-ins read messages through their host's API and never call this.
 import type { InputProblem, Lang, MailAddress, MessageInput } from '../types.js';
 import { decodeText } from '../text/encoding.js';
+import { findJsonSyntaxError, lineColumn } from '../text/json-syntax.js';
 import { htmlToText } from './html-text.js';
 
 export interface MessageFileProblem extends InputProblem {
@@ -42,140 +43,37 @@ function say(key: keyof typeof TEXT, lang: Lang, values: { [k: string]: string |
 
 // ---------- JSON syntax errors with line and column ----------
 
-/** Offset and kind of the first syntax error in `text`, or null when it is valid JSON. One pass, no recursion. */
-export function findJsonError(text: string): { offset: number; what: 'unexpected' | 'end' | 'extra' | 'string' | 'number' } | null {
-  const stack: string[] = [];
-  let i = 0;
-  let state: 'value' | 'firstValue' | 'key' | 'firstKey' | 'after' = 'value';
-  const skipSpace = (): void => {
-    while (i < text.length) {
-      const c = text.charAt(i);
-      if (c === ' ' || c === '\n' || c === '\r' || c === '\t') i++;
-      else break;
-    }
-  };
-  const scanString = (): boolean => {
-    i++;
-    while (i < text.length) {
-      const c = text.charAt(i);
-      if (c === '"') {
-        i++;
-        return true;
-      }
-      if (text.charCodeAt(i) < 0x20) return false;
-      if (c === '\\') {
-        const e = text.charAt(i + 1);
-        if (e === 'u') {
-          for (let k = 2; k < 6; k++) if ('0123456789abcdefABCDEF'.indexOf(text.charAt(i + k)) < 0 || text.charAt(i + k) === '') return false;
-          i += 6;
-          continue;
-        }
-        if ('"\\/bfnrt'.indexOf(e) < 0 || e === '') return false;
-        i += 2;
-        continue;
-      }
-      i++;
-    }
-    return false;
-  };
-  const digits = (): number => {
-    const start = i;
-    while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-    return i - start;
-  };
-  const scanNumber = (): boolean => {
-    if (text.charAt(i) === '-') i++;
-    if (text.charAt(i) === '0') i++;
-    else if (digits() === 0) return false;
-    if (text.charAt(i) === '.') {
-      i++;
-      if (digits() === 0) return false;
-    }
-    if (text.charAt(i) === 'e' || text.charAt(i) === 'E') {
-      i++;
-      if (text.charAt(i) === '+' || text.charAt(i) === '-') i++;
-      if (digits() === 0) return false;
-    }
-    return true;
-  };
-  for (;;) {
-    skipSpace();
-    if (state === 'after') {
-      const top = stack[stack.length - 1];
-      if (top === undefined) return i < text.length ? { offset: i, what: 'extra' } : null;
-      if (i >= text.length) return { offset: i, what: 'end' };
-      const c = text.charAt(i);
-      if (c === ',') {
-        i++;
-        state = top === '{' ? 'key' : 'value';
-      } else if ((c === '}' && top === '{') || (c === ']' && top === '[')) {
-        i++;
-        stack.pop();
-      } else return { offset: i, what: 'unexpected' };
-      continue;
-    }
-    if (i >= text.length) return { offset: i, what: 'end' };
-    const c = text.charAt(i);
-    if (state === 'firstKey' && c === '}') {
-      i++;
-      stack.pop();
-      state = 'after';
-      continue;
-    }
-    if (state === 'firstValue' && c === ']') {
-      i++;
-      stack.pop();
-      state = 'after';
-      continue;
-    }
-    if (state === 'key' || state === 'firstKey') {
-      if (c !== '"') return { offset: i, what: 'unexpected' };
-      const start = i;
-      if (!scanString()) return { offset: start, what: 'string' };
-      skipSpace();
-      if (i >= text.length) return { offset: i, what: 'end' };
-      if (text.charAt(i) !== ':') return { offset: i, what: 'unexpected' };
-      i++;
-      state = 'value';
-      continue;
-    }
-    // A value.
-    if (c === '{' || c === '[') {
-      stack.push(c);
-      i++;
-      state = c === '{' ? 'firstKey' : 'firstValue';
-      continue;
-    }
-    const start = i;
-    if (c === '"') {
-      if (!scanString()) return { offset: start, what: 'string' };
-    } else if (c === '-' || (c >= '0' && c <= '9')) {
-      if (!scanNumber()) return { offset: start, what: 'number' };
-    } else {
-      let literal = false;
-      for (const word of ['true', 'false', 'null']) {
-        if (text.slice(i, i + word.length) === word) {
-          i += word.length;
-          literal = true;
-          break;
-        }
-      }
-      if (!literal) return { offset: i, what: 'unexpected' };
-    }
-    state = 'after';
-  }
-}
+type JsonErrorKind = 'unexpected' | 'end' | 'extra' | 'string' | 'number';
 
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
+/**
+ * Offset and kind of the first syntax error in `text`, or null when it is valid JSON: the shared
+ * scanner's finding, told in this file's five words (a fault in a string is placed at the string,
+ * a trailing comma at the bracket after it).
+ */
+export function findJsonError(text: string): { offset: number; what: JsonErrorKind } | null {
+  const err = findJsonSyntaxError(text);
+  if (!err) return null;
+  switch (err.detail) {
+    case 'end':
+      return { offset: err.offset, what: 'end' };
+    case 'unterminated-string':
+    case 'control-char':
+    case 'bad-escape':
+      return { offset: err.stringStart ?? err.offset, what: 'string' };
+    case 'bad-number':
+      return { offset: err.offset, what: 'number' };
+    case 'trailing-comma': {
+      let i = err.offset + 1;
+      while (i < text.length && ' \t\r\n'.indexOf(text.charAt(i)) >= 0) i++;
+      return { offset: i, what: 'unexpected' };
     }
+    case 'after-end':
+    case 'comment':
+      // Text after a whole JSON value, comment or not.
+      return { offset: err.offset, what: findJsonSyntaxError(text.slice(0, err.offset)) ? 'unexpected' : 'extra' };
+    default:
+      return { offset: err.offset, what: 'unexpected' };
   }
-  return { line, column: offset - lineStart + 1 };
 }
 
 function parseJsonMessage(text: string, lang: Lang): { message: MessageInput; problems: MessageFileProblem[] } {
@@ -184,7 +82,7 @@ function parseJsonMessage(text: string, lang: Lang): { message: MessageInput; pr
     value = JSON.parse(text);
   } catch (e) {
     const error = findJsonError(text) ?? { offset: 0, what: 'unexpected' as const };
-    const { line, column } = lineAndColumn(text, error.offset);
+    const { line, column } = lineColumn(text, error.offset);
     const what = say(error.what, lang);
     return { message: { from: '' }, problems: [{ path: '', line, column, message: say('syntax', lang, { line, column, what }) }] };
   }

@@ -6,6 +6,7 @@ import type {
   DistributionGroupFile, Lang, OrganisationFile, PersonFile, PolicyFile, PositionFile, Problem, Role, UnitFile, UnitType,
 } from '../types.js';
 import { UNIT_TYPES } from '../types.js';
+import { lineColumn, offsetFromEngineMessage } from '../text/json-syntax.js';
 import {
   domainOf, fold, inferDomains, isElectedRole, minimiseDomains, normaliseAddress, personIdBase, roleFromName, roleFromTitle,
   slugify, uniqueId, unitTypeFromName, type ImportResult,
@@ -99,21 +100,10 @@ const T = {
 };
 
 /** Line and column of a JSON.parse error, from V8's message (`at position 42` or `(line 3 column 5)`). */
+/** Line and column of the place the engine's JSON.parse message names, if it names one. */
 function jsonErrorLocation(text: string, message: string): { line?: number; column?: number } {
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(message);
-  if (!pos) return {};
-  const offset = Number(pos[1]);
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
+  const offset = offsetFromEngineMessage(message, text);
+  return offset === undefined ? {} : lineColumn(text, offset);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -6,7 +6,7 @@
 import type { Lang, OrganisationFile, Problem } from '../types.js';
 import { checkOrganisationFile, loadWarnings } from './check-file.js';
 import { importCsv, type ImportCsvOptions } from './import-csv.js';
-import { describeSyntaxError, findJsonSyntaxError, lineColumn, offsetFromEngineMessage } from './json-syntax.js';
+import { describeSyntaxError, jsonErrorAt, lineColumn } from '../text/json-syntax.js';
 import { problem } from './messages.js';
 import { Organisation } from './organisation.js';
 import { decodeText } from '../text/encoding.js';
@@ -90,11 +90,8 @@ function parseCsv(input: string | Uint8Array, lang: Lang, options: ParseOptions)
 
 function syntaxProblem(text: string, e: unknown, lang: Lang): Problem {
   const engineMessage = e instanceof Error ? e.message : String(e);
-  let found = findJsonSyntaxError(text);
-  if (!found) {
-    // The scanner saw no fault (an engine limit, e.g. nesting depth): use the engine's own words.
-    found = { offset: offsetFromEngineMessage(engineMessage, text) ?? 0, detail: 'other' };
-  }
+  // When the scanner sees no fault (an engine limit, e.g. nesting depth), the engine's own words.
+  const found = jsonErrorAt(text, engineMessage);
   const at = lineColumn(text, found.offset);
   return problem(lang, 'error', 'syntax', '', { line: at.line, column: at.column, detail: describeSyntaxError(found, lang, engineMessage) }, at);
 }

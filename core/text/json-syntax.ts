@@ -1,4 +1,5 @@
-// Where a JSON text goes wrong, and what is wrong there, in words an IT person can act on.
+// Where a JSON text goes wrong, and what is wrong there, in words an IT person can act on: for
+// the organisation file, the Graph import files and the CLI's message file.
 // Used only after JSON.parse has failed: engines word (and place) their errors differently
 // (V8: "at position N", Firefox: "at line L column C", Safari: no place at all), so the
 // position comes from this small scanner, with the engine's message as a fallback.
@@ -28,6 +29,8 @@ export interface SyntaxErrorAt {
   detail: SyntaxDetail;
   /** The character found there, if any. */
   found?: string;
+  /** For a fault inside a string (`control-char`, `bad-escape`, `unterminated-string`): where that string starts. */
+  stringStart?: number;
 }
 
 const isWs = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
@@ -56,23 +59,28 @@ export function findJsonSyntaxError(text: string): SyntaxErrorAt | undefined {
   // Scans a string starting at the quote at i; leaves i after the closing quote.
   const string = (): SyntaxErrorAt | undefined => {
     const start = i;
+    const inString = (detail: SyntaxDetail, offset = i): SyntaxErrorAt => {
+      const err = at(detail, offset);
+      err.stringStart = start;
+      return err;
+    };
     i++;
     for (;;) {
-      if (i >= n) return at('unterminated-string', start);
+      if (i >= n) return inString('unterminated-string', start);
       const c = text.charCodeAt(i);
       if (c === 0x22) {
         i++;
         return undefined;
       }
-      if (c < 0x20) return c === 0x0a || c === 0x0d ? at('unterminated-string', start) : at('control-char');
+      if (c < 0x20) return c === 0x0a || c === 0x0d ? inString('unterminated-string', start) : inString('control-char');
       if (c === 0x5c) {
         const e = text.charCodeAt(i + 1);
         if (e === 0x75) {
-          for (let k = 2; k < 6; k++) if (!isHex(text.charCodeAt(i + k))) return at('bad-escape');
+          for (let k = 2; k < 6; k++) if (!isHex(text.charCodeAt(i + k))) return inString('bad-escape');
           i += 6;
         } else if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
           i += 2;
-        } else return at('bad-escape');
+        } else return inString('bad-escape');
       } else i++;
     }
   };
@@ -174,6 +182,14 @@ export function findJsonSyntaxError(text: string): SyntaxErrorAt | undefined {
     }
     expectValue = true;
   }
+}
+
+/**
+ * Where a text that JSON.parse refused goes wrong: this scanner's finding, else (an engine limit
+ * such as nesting depth) the place the engine's message names, as `other`.
+ */
+export function jsonErrorAt(text: string, engineMessage: string): SyntaxErrorAt {
+  return findJsonSyntaxError(text) ?? { offset: offsetFromEngineMessage(engineMessage, text) ?? 0, detail: 'other' };
 }
 
 /** The offset an engine's JSON.parse message names, if it names one. */
