@@ -3,7 +3,7 @@
 // send confirmation. Rendered into a closed shadow root by mount.ts.
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ActingAs, CheckResult, Finding, Lang, Suggestion } from '../../core/types.js';
+import type { ActingAs, CheckResult, Finding, Lang, Role, Suggestion } from '../../core/types.js';
 import { FindingList, summarize } from '../../core/ui/FindingList.js';
 import { ActingAsSwitch, isDualRole } from '../../core/ui/ActingAsSwitch.js';
 import { tx } from '../i18n.js';
@@ -27,6 +27,8 @@ export interface PanelProps {
   onOptions: () => void;
   question: SendQuestion | null;
   hasRecipients: boolean;
+  /** All roles of a sender who holds both an elected and an employee role (else undefined). */
+  dualRoles?: Role[];
 }
 
 export function Panel(p: PanelProps): JSX.Element {
@@ -44,7 +46,7 @@ export function Panel(p: PanelProps): JSX.Element {
 
   const warning = result?.verdict === 'warning';
   const status = !p.hasRecipients && findings.length === 0 ? '' : summarize(findings, lang);
-  const dual = result && isDualRole(result.sender.roles);
+  const dual = !!result && !!p.dualRoles && isDualRole(p.dualRoles);
   const senderNote =
     p.sender.note === 'none' ? tx(lang, 'panel.noSender') : p.sender.note === 'unknown' && p.sender.from ? tx(lang, 'panel.unknownSender', { address: p.sender.from.address }) : null;
   const asNote = p.sender.senderPersonId && result && findings.length > 0 ? tx(lang, 'panel.checkedAs', { name: result.sender.name ?? result.sender.address }) : null;
@@ -88,7 +90,7 @@ export function Panel(p: PanelProps): JSX.Element {
           {asNote && <p class="rkx-as">{asNote}</p>}
           {dual && result && (
             <ActingAsSwitch
-              sender={{ address: result.sender.address, name: result.sender.name, roles: result.sender.roles, group: result.sender.group }}
+              sender={{ address: result.sender.address, name: result.sender.name, roles: p.dualRoles!, group: result.sender.group }}
               actingAs={p.actingAs ?? (result.actingAs === 'tjansteperson' ? 'tjansteperson' : 'fortroendevald')}
               onChange={p.onActingAs}
               lang={lang}

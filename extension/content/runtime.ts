@@ -4,7 +4,7 @@
 // Nothing the user writes is stored, logged or sent anywhere: it is read, checked, and dropped.
 import { h, render } from 'preact';
 import { check } from '../../core/check.js';
-import type { ActingAs, CheckResult, MessageInput } from '../../core/types.js';
+import type { ActingAs, CheckResult, MessageInput, Role } from '../../core/types.js';
 import { applyStyles } from '../../core/ui/styles.js';
 import { ext } from '../browser-api.js';
 import { debounce } from '../sites/dom.js';
@@ -45,6 +45,7 @@ class Controller {
   private sender: ResolvedSender = {};
   private recipients = 0;
   private actingAs: ActingAs | undefined;
+  private dualRoles: Role[] | undefined;
   private question: SendQuestion | null = null;
 
   constructor(readonly view: ComposeView, private ctx: () => Context | null) {
@@ -72,6 +73,8 @@ class Controller {
     this.place();
     this.actingAs ??= ctx.settings.actingAs === 'auto' ? undefined : ctx.settings.actingAs;
     this.sender = resolveSender(ctx.org, this.view.read().from, ctx.settings.myAddresses);
+    const person = ctx.org.person(this.sender.senderPersonId) ?? (this.sender.from ? ctx.org.personByAddress(this.sender.from.address) : undefined);
+    this.dualRoles = person && ctx.org.isDualRole(person) ? [...new Set(person.positions.map((pos) => pos.role))] : undefined;
     const msg = toMessage(this.view, this.sender);
     this.recipients = msg?.recipients ?? 0;
     this.result = msg
@@ -124,6 +127,7 @@ class Controller {
         onOptions: () => void ext.sendMessage({ type: 'rollkoll:options' }).catch(() => undefined),
         question: this.question,
         hasRecipients: this.recipients > 0,
+        dualRoles: this.dualRoles,
       }),
       this.shadow,
     );

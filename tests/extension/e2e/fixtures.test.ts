@@ -10,6 +10,7 @@ import type { Page, Request } from 'playwright-core';
 import { buildExtension, launch, orgServer, root, waitForOrganisation, type Launched, type OrgServer } from '../helpers/browser.js';
 import { clickInPanel, panelCount, panelStyle, panelText, waitForPanelText } from '../helpers/panel.js';
 import { configure, foreignRequests, recordRequests } from '../helpers/setup.js';
+import { getLocal, setLocal } from '../helpers/browser.js';
 
 const fixture = (name: string) => readFileSync(path.join(root, 'tests/extension/fixtures', name), 'utf8');
 const SITES = ['https://mail.google.com/', 'https://outlook.office.com/'];
@@ -110,6 +111,47 @@ describe('Outlook on the web (fixture)', () => {
     expect(await page.evaluate(() => (window as any).__sent)).toBeUndefined();
     await clickInPanel(page, /^Skicka ändå$/, 1);
     await expect.poll(() => page.evaluate(() => (window as any).__sent)).toEqual(['Nytt meddelande']);
+    await page.close();
+  });
+});
+
+describe('more than one role, status, language', () => {
+  test('a dual-role sender chooses the role in the panel; the advice follows', async () => {
+    const page = await open('https://outlook.office.com/mail/');
+    // Sara Lindgren: medarbetare at Kung Karls skola (kungsor.se) and ledamot in fullmäktige (politik.example).
+    await page.evaluate(() => (document.querySelector('#mectrl_currentAccount_secondary')!.textContent = 'sara.lindgren@politik.example'));
+    await page.locator('[role=textbox][aria-label=Till]').nth(1).click();
+    await page.keyboard.type('erik.sundqvist@kungsor.se');
+    await page.keyboard.press('Enter');
+    const text = await waitForPanelText(page, /Jag skriver som:/, 1);
+    expect(text).toMatch(/Varning/);
+    await clickInPanel(page, /^Tjänsteperson/, 1);
+    await expect.poll(() => panelText(page, 1)).not.toMatch(/Varning/);
+    await clickInPanel(page, /^Förtroendevald/, 1);
+    await waitForPanelText(page, /Varning/, 1);
+    await page.close();
+  });
+
+  test('the content script answers the popup: this tab is being checked', async () => {
+    const page = await open('https://mail.google.com/mail/u/0/#inbox?compose=new');
+    const status = await browser.worker.evaluate(async () => {
+      const chrome = (globalThis as any).chrome;
+      const [tab] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
+      return chrome.tabs.sendMessage(tab.id, { type: 'rollkoll:status' });
+    });
+    expect(status).toEqual({ site: 'gmail', views: 1 });
+    await page.close();
+  });
+
+  test('in English when the user chooses it', async () => {
+    const settings = (await getLocal(browser.worker, 'settings')) as Record<string, unknown>;
+    await setLocal(browser.worker, { settings: { ...settings, lang: 'en' } });
+    const page = await open('https://mail.google.com/mail/u/0/#inbox?compose=new');
+    await page.locator('[name=to] input').pressSequentially('erik.sundqvist@kungsor.se,', { delay: 5 });
+    const text = await waitForPanelText(page, /Replace Erik Sundqvist with Anders Nordin/);
+    expect(text).toMatch(/Warning/);
+    expect(text).toMatch(/Hide advice/);
+    await setLocal(browser.worker, { settings });
     await page.close();
   });
 });

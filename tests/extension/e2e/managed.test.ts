@@ -2,13 +2,11 @@
 // Chromium's managed-policy folder (3rdparty.extensions.<id>, checked against managed-schema.json).
 // Needs root to write /etc/chromium/policies/managed; the file is removed afterwards.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildExtension, exampleOrganisation, launch, orgServer, setLocal, waitForOrganisation, writePolicy, type Launched, type OrgServer } from '../helpers/browser.js';
+import { buildExtension, exampleOrganisation, launch, orgServer, ownKey, setLocal, waitForOrganisation, writePolicy, type Launched, type OrgServer } from '../helpers/browser.js';
 import { clickInPanel, panelText, waitForPanelText } from '../helpers/panel.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from '../helpers/browser.js';
-// @ts-expect-error plain .mjs module
-import { CHROMIUM_ID } from '../../../extension/manifest.mjs';
 
 let browser: Launched;
 let fromPolicy: OrgServer;
@@ -20,14 +18,17 @@ beforeAll(async () => {
   policyOrg.organisation.name = 'Kungsörs kommun (från policy)';
   fromPolicy = await orgServer(JSON.stringify(policyOrg));
   fromOptions = await orgServer();
-  removePolicy = writePolicy(CHROMIUM_ID, {
+  const { dir } = await buildExtension();
+  // A key (so an id) of this test's own: the policy must not reach the other suites' browsers.
+  // That the shipped key gives the documented id is checked in build.test.ts and pages.test.ts.
+  const id = ownKey(dir);
+  removePolicy = writePolicy(id, {
     organisationUrl: fromPolicy.url,
     sendCheck: 'block',
     myAddresses: ['karin.oberg@kungsor.se'],
   });
-  const { dir } = await buildExtension();
   browser = await launch(dir);
-  expect(browser.id).toBe(CHROMIUM_ID); // the manifest's key fixes the id policies are written for
+  expect(browser.id).toBe(id);
   await browser.context.route('https://outlook.office.com/**', (r) =>
     r.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(path.join(root, 'tests/extension/fixtures/outlook-compose.html'), 'utf8') }),
   );

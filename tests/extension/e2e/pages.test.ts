@@ -5,6 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildExtension, exampleOrganisation, launch, type Launched } from '../helpers/browser.js';
+// @ts-expect-error plain .mjs module
+import { CHROMIUM_ID } from '../../../extension/manifest.mjs';
 
 let browser: Launched;
 const files = mkdtempSync(path.join(tmpdir(), 'rollkoll-files-'));
@@ -14,6 +16,10 @@ beforeAll(async () => {
   browser = await launch(dir);
 }, 120_000);
 afterAll(async () => browser?.close());
+
+test('the shipped key gives the documented Chromium id', () => {
+  expect(browser.id).toBe(CHROMIUM_ID);
+});
 
 test('options: the example is labelled; a good file is used; a bad file shows its errors and the old one stays', async () => {
   const page = await browser.context.newPage();

@@ -2,6 +2,7 @@
 // loopback server for the organisation file that counts what it is asked for.
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -111,6 +112,19 @@ export async function orgServer(body = exampleOrganisation()): Promise<OrgServer
     setBody: (t) => (current = t),
     close: () => new Promise((r) => server.close(() => r())),
   };
+}
+
+/** Gives a test build an id of its own (a fresh key), so a policy written for it reaches no other
+ *  Chromium the suite runs in parallel: policy files are global and Chromium watches the folder. */
+export function ownKey(extensionDir: string): string {
+  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const der = publicKey.export({ type: 'spki', format: 'der' });
+  const file = path.join(extensionDir, 'manifest.json');
+  const m = JSON.parse(readFileSync(file, 'utf8'));
+  m.key = der.toString('base64');
+  writeFileSync(file, JSON.stringify(m, null, 2));
+  const hex = createHash('sha256').update(der).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
 /** Writes a Chromium managed policy for the extension; returns a function that removes it. */

@@ -78,7 +78,7 @@ export async function waitForPanelText(page: Page, pattern: RegExp, index = 0, m
   }
 }
 
-/** Clicks (with the real mouse) the first button in panel `index` whose text matches. */
+/** Clicks (with the real mouse) the first button, summary or label in panel `index` whose text matches. */
 export async function clickInPanel(page: Page, pattern: RegExp, index = 0): Promise<void> {
   const id = (await panelRoots(page))[index];
   if (!id) throw new Error('no panel');
@@ -87,7 +87,7 @@ export async function clickInPanel(page: Page, pattern: RegExp, index = 0): Prom
     id,
     `function(source, flags) {
       const re = new RegExp(source, flags);
-      const b = [...this.querySelectorAll('button, summary')].find((el) => re.test(el.textContent || ''));
+      const b = [...this.querySelectorAll('button, summary, label')].find((el) => re.test(el.textContent || ''));
       if (!b) return null;
       b.scrollIntoView({ block: 'center' });
       const r = b.getBoundingClientRect();

@@ -39,7 +39,14 @@ export function recordRequests(context: BrowserContext): Request[] {
 export function foreignRequests(seen: readonly Request[], siteOrigins: readonly string[], organisationUrl: string): string[] {
   return seen
     .map((r) => r.url())
-    .filter((u) => !u.startsWith('chrome-extension://') && !u.startsWith('data:') && u !== organisationUrl && !siteOrigins.some((o) => u.startsWith(o)));
+    .filter(
+      (u) =>
+        !u.startsWith('chrome-extension://') &&
+        !u.startsWith('data:') &&
+        !u.startsWith('blob:') &&
+        u !== organisationUrl &&
+        !siteOrigins.some((o) => u.startsWith(o)),
+    );
 }
 
 export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
