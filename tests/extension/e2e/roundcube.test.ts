@@ -55,7 +55,6 @@ describe('Roundcube 1.6 (Debian) with the extension', () => {
     await page.fill('#composebody', 'Hej Erik! Hur är det tänkt med skolskjutsen till hösten?');
 
     const text = await waitForPanelText(page, /Ersätt Erik Sundqvist med Anders Nordin/);
-    if (process.env.RK_DEBUG) { await page.screenshot({ path: '/tmp/rc-panel.png' }); console.log(seen.map((r) => r.url()).filter((u) => !u.includes(new URL(rc.url).host))); }
     expect(text).toMatch(/Varning/);
     expect(text).toMatch(/förvaltningschef/i);
 
@@ -76,6 +75,14 @@ describe('Roundcube 1.6 (Debian) with the extension', () => {
     await expect.poll(() => page.locator('#compose_to li.recipient').allInnerTexts()).toEqual([expect.stringMatching(/anders\.nordin@kungsor\.se|Anders Nordin/)]);
     await expect.poll(() => panelText(page)).not.toMatch(/Ersätt Erik/);
     expect(await panelText(page)).not.toMatch(/Varning/);
+  });
+
+  test('nothing is stored but settings and the organisation file', async () => {
+    const all = await browser.worker.evaluate(() => (globalThis as any).chrome.storage.local.get(null));
+    expect(Object.keys(all).sort()).toEqual(['organisation', 'settings']);
+    const text = JSON.stringify(all);
+    expect(text).not.toMatch(/Skolskjutsen|skolskjutsen|Hej Erik/);
+    for (const k of Object.keys(all.settings)) expect(['organisationUrl', 'myAddresses', 'actingAs', 'lang', 'severity', 'sendCheck']).toContain(k);
   });
 
   test('the only request outside Roundcube is the organisation file', () => {
