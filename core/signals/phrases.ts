@@ -11,10 +11,92 @@ interface Node {
   number?: Node;
   /** Tags of the lists whose phrase ends here. */
   tags: string[];
+  /**
+   * The prefix children again, for lookup (see `index`): by the first PREFIX_KEY characters of their
+   * beginning; `short` holds those with shorter beginnings (and is the list for a key not in `byKey`).
+   * Each list is in the order of `prefixLengths`, the order a lookup by each length would find them.
+   */
+  byKey?: Map<string, PrefixChild[]>;
+  short: PrefixChild[];
+  /**
+   * For a node with many children (the root): the children again, in buckets by the first three
+   * letters of the word when they are all a–z (see `letterKey`). A word whose bucket is empty (most
+   * words) is done after three character reads: no hashing, no slicing.
+   */
+  byLetters?: Bucket[];
+}
+
+interface PrefixChild {
+  key: string;
+  node: Node;
+}
+
+interface Bucket {
+  /** The exact children whose word begins with the bucket's three letters. */
+  exact: Map<string, Node> | undefined;
+  /** As `byKey.get` of the three letters (or `short`). */
+  prefixes: PrefixChild[];
+}
+
+/** Prefix children are looked up by this many first characters of a word, then compared in full. */
+const PREFIX_KEY = 3;
+/** A node with at least this many children gets `byLetters`. */
+const LETTER_TABLE_MIN = 64;
+
+/** 0–17575 for a word whose first three characters are a–z; -1 otherwise. */
+function letterKey(text: string): number {
+  if (text.length < 3) return -1;
+  const a = text.charCodeAt(0) - 97;
+  const b = text.charCodeAt(1) - 97;
+  const c = text.charCodeAt(2) - 97;
+  if (a < 0 || a > 25 || b < 0 || b > 25 || c < 0 || c > 25) return -1;
+  return (a * 26 + b) * 26 + c;
 }
 
 function newNode(): Node {
-  return { exact: new Map(), prefix: new Map(), prefixLengths: [], tags: [] };
+  return { exact: new Map(), prefix: new Map(), prefixLengths: [], tags: [], short: [] };
+}
+
+/** Builds the lookup structures of every node below `node`, once the trie is complete. */
+function index(node: Node): void {
+  const all: PrefixChild[] = [];
+  node.prefix.forEach((child, key) => all.push({ key, node: child }));
+  all.sort((a, b) => node.prefixLengths.indexOf(a.key.length) - node.prefixLengths.indexOf(b.key.length));
+  const short = all.filter((c) => c.key.length < PREFIX_KEY);
+  node.short = short;
+  node.byKey = undefined;
+  for (const c of all) {
+    if (c.key.length < PREFIX_KEY) continue;
+    const key = c.key.slice(0, PREFIX_KEY);
+    if (!node.byKey) node.byKey = new Map();
+    if (!node.byKey.has(key)) node.byKey.set(key, all.filter((d) => d.key.length < PREFIX_KEY || d.key.slice(0, PREFIX_KEY) === key));
+  }
+  node.byLetters = undefined;
+  if (node.exact.size + all.length >= LETTER_TABLE_MIN) {
+    const none: Bucket = { exact: undefined, prefixes: short };
+    const table: Bucket[] = [];
+    for (let k = 0; k < 26 * 26 * 26; k++) table.push(none);
+    const bucket = (at: number): Bucket => {
+      if (table[at] === none) table[at] = { exact: undefined, prefixes: short };
+      return table[at] as Bucket;
+    };
+    if (node.byKey) {
+      node.byKey.forEach((list, key) => {
+        const at = letterKey(key);
+        if (at >= 0) bucket(at).prefixes = list;
+      });
+    }
+    node.exact.forEach((child, word) => {
+      const at = letterKey(word);
+      if (at < 0) return;
+      const b = bucket(at);
+      (b.exact ?? (b.exact = new Map())).set(word, child);
+    });
+    node.byLetters = table;
+  }
+  node.exact.forEach(index);
+  node.prefix.forEach(index);
+  if (node.number) index(node.number);
 }
 
 export interface Hit {
@@ -40,6 +122,7 @@ export class PhraseMatcher {
       if (!Object.prototype.hasOwnProperty.call(lists, tag)) continue;
       for (const phrase of lists[tag] ?? []) this.add(tag, phrase);
     }
+    index(this.root);
   }
 
   private add(tag: string, phrase: string): void {
@@ -76,30 +159,37 @@ export class PhraseMatcher {
     if (depth > this.maxDepth) this.maxDepth = depth;
   }
 
+  /** Frontiers of matchAt, reused between calls (the walk never calls out, so never re-enters). */
+  private frontier: Node[] = [];
+  private next: Node[] = [];
+
   /** Every phrase that starts at `start`. */
   matchAt(tokens: readonly Token[], start: number, out: Hit[], stats?: MatchStats): void {
-    let frontier: Node[] = [this.root];
-    for (let i = start; i < tokens.length && i - start < this.maxDepth && frontier.length > 0; i++) {
-      const token = tokens[i] as Token;
-      const next: Node[] = [];
-      for (const node of frontier) {
-        if (stats) stats.steps++;
-        if (token.kind === 'punct') {
-          const child = node.exact.get(token.text);
-          if (child) next.push(child);
-          continue;
-        }
-        if (token.kind === 'num' && node.number) next.push(node.number);
-        const exact = node.exact.get(token.text);
-        if (exact) next.push(exact);
-        for (const length of node.prefixLengths) {
-          if (length > token.text.length) continue;
-          const child = node.prefix.get(token.text.slice(0, length));
-          if (child) next.push(child);
-        }
+    if (start < 0 || start >= tokens.length || this.maxDepth <= 0) return;
+    if (stats) stats.steps++;
+    // Most words begin no phrase: that costs a lookup or two and nothing else.
+    let count = step(this.root, tokens[start] as Token, this.frontier, 0);
+    if (count === 0) return;
+    let frontier = this.frontier;
+    let next = this.next;
+    for (let i = start; ; ) {
+      for (let k = 0; k < count; k++) {
+        const tags = (frontier[k] as Node).tags;
+        for (let t = 0; t < tags.length; t++) out.push({ tag: tags[t] as string, start, end: i + 1 });
       }
-      for (const node of next) for (const tag of node.tags) out.push({ tag, start, end: i + 1 });
+      i++;
+      if (i >= tokens.length || i - start >= this.maxDepth) break;
+      const token = tokens[i] as Token;
+      let size = 0;
+      for (let k = 0; k < count; k++) {
+        if (stats) stats.steps++;
+        size = step(frontier[k] as Node, token, next, size);
+      }
+      if (size === 0) break;
+      const swap = frontier;
       frontier = next;
+      next = swap;
+      count = size;
     }
   }
 
@@ -111,38 +201,115 @@ export class PhraseMatcher {
   }
 }
 
-/** Per tag and start position, the furthest end of a hit (-1: none). */
+/**
+ * Appends to `into` (from `size` on) the children of `node` that `token` leads to, in the order:
+ * any number, the exact word, then the word beginnings by their length. Returns the new size.
+ */
+function step(node: Node, token: Token, into: Node[], size: number): number {
+  const text = token.text;
+  if (token.kind === 'punct') {
+    const child = node.exact.size === 0 ? undefined : node.exact.get(text);
+    if (child) into[size++] = child;
+    return size;
+  }
+  if (token.kind === 'num' && node.number) into[size++] = node.number;
+  let candidates: PrefixChild[];
+  const at = node.byLetters ? letterKey(text) : -1;
+  if (at >= 0) {
+    // Same children as below, found through the bucket of the word's first three letters.
+    const bucket = (node.byLetters as Bucket[])[at] as Bucket;
+    const exact = bucket.exact ? bucket.exact.get(text) : undefined;
+    if (exact) into[size++] = exact;
+    candidates = bucket.prefixes;
+  } else {
+    const exact = node.exact.size === 0 ? undefined : node.exact.get(text);
+    if (exact) into[size++] = exact;
+    candidates = node.short;
+    if (node.byKey && text.length >= PREFIX_KEY) candidates = node.byKey.get(text.slice(0, PREFIX_KEY)) ?? node.short;
+  }
+  for (let c = 0; c < candidates.length; c++) {
+    const candidate = candidates[c] as PrefixChild;
+    if (candidate.key.length <= text.length && text.startsWith(candidate.key)) into[size++] = candidate.node;
+  }
+  return size;
+}
+
+/**
+ * The hits by start position, for `endAt`: the hits sorted by start (a counting sort, linear), with
+ * `first[i]` the first of those that start at `i`. Most positions start no hit, so most lookups read
+ * two numbers and stop.
+ */
 export class HitIndex {
-  private readonly ends = new Map<string, Int32Array>();
+  private readonly first: Int32Array;
+  /** The hits that start inside the text, sorted by start: their tag, start and end. */
+  private readonly tags: string[];
+  private readonly startOf: Int32Array;
+  private readonly ends: Int32Array;
+  /** Tags of hits that start outside the text: `has` still knows them. */
+  private readonly outside: string[] = [];
 
   constructor(hits: readonly Hit[], private readonly length: number) {
+    const first = new Int32Array(length + 1);
+    let kept = 0;
     for (const hit of hits) {
-      let ends = this.ends.get(hit.tag);
-      if (!ends) {
-        ends = new Int32Array(length).fill(-1);
-        this.ends.set(hit.tag, ends);
-      }
-      if (hit.end > (ends[hit.start] as number)) ends[hit.start] = hit.end;
+      if (inside(hit.start, length)) {
+        first[hit.start + 1] = (first[hit.start + 1] as number) + 1;
+        kept++;
+      } else if (this.outside.indexOf(hit.tag) < 0) this.outside.push(hit.tag);
     }
+    for (let i = 0; i < length; i++) first[i + 1] = (first[i + 1] as number) + (first[i] as number);
+    const fill = first.slice(0, length);
+    const tags: string[] = new Array<string>(kept);
+    const startOf = new Int32Array(kept);
+    const ends = new Int32Array(kept);
+    for (const hit of hits) {
+      if (!inside(hit.start, length)) continue;
+      const at = fill[hit.start] as number;
+      fill[hit.start] = at + 1;
+      tags[at] = hit.tag;
+      startOf[at] = hit.start;
+      ends[at] = hit.end;
+    }
+    this.first = first;
+    this.tags = tags;
+    this.startOf = startOf;
+    this.ends = ends;
+  }
+
+  /** Whether any hit starts at `i`. */
+  any(i: number): boolean {
+    return i >= 0 && i < this.length && (this.first[i] as number) < (this.first[i + 1] as number);
   }
 
   /** End (exclusive) of the longest `tag` phrase starting at `i`, or -1. */
   endAt(tag: string, i: number): number {
-    if (i < 0 || i >= this.length) return -1;
-    const ends = this.ends.get(tag);
-    return ends ? (ends[i] as number) : -1;
+    if (!(i >= 0 && i < this.length)) return -1;
+    let end = -1;
+    for (let k = this.first[i] as number, stop = this.first[i + 1] as number; k < stop; k++) {
+      if (this.tags[k] === tag && (this.ends[k] as number) > end) end = this.ends[k] as number;
+    }
+    return end;
   }
 
   /** Start positions of `tag` hits, in order. */
   starts(tag: string): number[] {
-    const ends = this.ends.get(tag);
     const out: number[] = [];
-    if (!ends) return out;
-    for (let i = 0; i < ends.length; i++) if ((ends[i] as number) >= 0) out.push(i);
+    let last = -1;
+    for (let k = 0; k < this.tags.length; k++) {
+      const start = this.startOf[k] as number;
+      if (this.tags[k] === tag && start !== last && (this.ends[k] as number) >= 0) {
+        out.push(start);
+        last = start;
+      }
+    }
     return out;
   }
 
   has(tag: string): boolean {
-    return this.ends.has(tag);
+    return this.tags.indexOf(tag) >= 0 || this.outside.indexOf(tag) >= 0;
   }
+}
+
+function inside(start: number, length: number): boolean {
+  return start >= 0 && start < length && Math.floor(start) === start;
 }

@@ -102,8 +102,10 @@ class Sentences {
         this.politicalActor[id] = false;
         open = true;
       }
-      if (hits.endAt('decided', i) >= 0) this.decided[id] = true;
-      if (hits.endAt('politicalActor', i) >= 0) this.politicalActor[id] = true;
+      if (hits.any(i)) {
+        if (hits.endAt('decided', i) >= 0) this.decided[id] = true;
+        if (hits.endAt('politicalActor', i) >= 0) this.politicalActor[id] = true;
+      }
       if (isSentenceEnd(token)) {
         this.question[id] = token.text === '?';
         id++;
@@ -197,6 +199,18 @@ function personalCaseAt(tokens: readonly Token[], hits: HitIndex, i: number): bo
   return genitiveName && previous !== undefined && !isSentenceEnd(previous) && hits.endAt('caseNoun', i + 1) >= 0;
 }
 
+/**
+ * False where none of the references above can be: no phrase starts here, and the token is not a word
+ * in capitals, with a capital, or before a number (the first test of each). Only saves work.
+ */
+function mayReferAt(tokens: readonly Token[], hits: HitIndex, i: number): boolean {
+  if (hits.any(i)) return true;
+  const token = tokens[i] as Token;
+  if (token.kind !== 'word') return false;
+  const next = tokens[i + 1];
+  return token.upper || token.cap || (next !== undefined && next.kind === 'num');
+}
+
 function individualCase(tokens: readonly Token[], hits: HitIndex): boolean {
   const steering = hits.starts('steering');
   if (steering.length === 0) return false;
@@ -204,9 +218,9 @@ function individualCase(tokens: readonly Token[], hits: HitIndex): boolean {
   const n = tokens.length;
   const distance = new Int32Array(n).fill(n + CASE_WINDOW + 1);
   for (let i = 0; i < n; i++) {
-    const reference =
+    const reference = mayReferAt(tokens, hits, i) && (
       hits.endAt('caseReference', i) >= 0 || caseNumberAt(tokens, hits, i) || streetAddressAt(tokens, i) ||
-      propertyAt(tokens, hits, i) || personalCaseAt(tokens, hits, i);
+      propertyAt(tokens, hits, i) || personalCaseAt(tokens, hits, i));
     if (reference) distance[i] = 0;
     else if (i > 0) distance[i] = (distance[i - 1] as number) + 1;
   }
@@ -273,7 +287,8 @@ function promiseAt(hits: HitIndex, i: number): boolean {
 
 function promise(tokens: readonly Token[], hits: HitIndex, sentences: Sentences): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if (!promiseAt(hits, i)) continue;
+    // Every promise begins with a phrase at `i`.
+    if (!hits.any(i) || !promiseAt(hits, i)) continue;
     const sentence = sentences.of[i] as number;
     // A question asks, and a decided measure is information, not a promise.
     if (sentences.question[sentence] || sentences.decided[sentence]) continue;
