@@ -1,12 +1,12 @@
 // The build: manifest (least permissions, policy schema, Firefox id, fixed Chromium id, strict CSP),
 // locales, the store zip, content-script sizes, and Mozilla's addons-linter with no error.
-import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
-import { buildExtension, root } from './helpers/browser.js';
+import { buildExtension, removeBuild, root } from './helpers/browser.js';
 import { MANAGED_KEYS } from '../../extension/settings.js';
 // @ts-expect-error plain .mjs module
 import { CHROMIUM_ID, PUBLIC_KEY } from '../../extension/manifest.mjs';
@@ -22,6 +22,7 @@ beforeAll(async () => {
   ({ dir, sizes } = await buildExtension());
   manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
 }, 60_000);
+afterAll(() => removeBuild(dir));
 
 describe('manifest', () => {
   test('MV3, Swedish by default, least permissions', () => {

@@ -1,7 +1,7 @@
 // The options page and popup in Chromium: organisation file from a URL or a file, a bad file shows
 // its errors and keeps the old one, the example is labelled as an example, lookup shows the path.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildExtension, exampleOrganisation, launch, type Launched } from '../helpers/browser.js';
@@ -15,7 +15,10 @@ beforeAll(async () => {
   const { dir } = await buildExtension();
   browser = await launch(dir);
 }, 120_000);
-afterAll(async () => browser?.close());
+afterAll(async () => {
+  await browser?.close();
+  rmSync(files, { recursive: true, force: true });
+});
 
 test('the shipped key gives the documented Chromium id', () => {
   expect(browser.id).toBe(CHROMIUM_ID);

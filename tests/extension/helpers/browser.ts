@@ -21,6 +21,12 @@ export async function buildExtension(): Promise<{ dir: string; sizes: Record<str
   return { dir, sizes };
 }
 
+/** Removes a build made by buildExtension (and only such a build). */
+export function removeBuild(extensionDir: string): void {
+  const base = path.dirname(extensionDir);
+  if (path.basename(base).startsWith('rollkoll-ext-') && path.dirname(base) === tmpdir()) rmSync(base, { recursive: true, force: true });
+}
+
 export interface Launched {
   context: BrowserContext;
   worker: Worker;
@@ -56,6 +62,7 @@ export async function launch(extensionDir: string, options: { locale?: string; e
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      removeBuild(extensionDir);
     },
   };
 }

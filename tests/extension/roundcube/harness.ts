@@ -1,7 +1,6 @@
 // Runs Debian's Roundcube 1.6 under `php -S` and dovecot's IMAP server on loopback, with configs of
 // their own in a temp directory (nothing under /etc is changed). Installs the packages first when
 // missing (install.sh, needs root). SMTP points at a closed loopback port: nothing can leave.
-// Standalone: `npx tsx`-free use is `node --experimental-strip-types`; the tests import it.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync, mkdirSync, chownSync, existsSync, rmSync, copyFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -60,12 +59,26 @@ function waitForPort(port: number, ms: number): Promise<void> {
   });
 }
 
+/** Ends a server we started and everything it started (php -S forks workers): its process group. */
 function kill(p: ChildProcess): Promise<void> {
+  const group = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-p.pid!, signal);
+    } catch {
+      // already gone
+    }
+  };
   return new Promise((resolve) => {
-    if (p.exitCode !== null || p.signalCode !== null) return resolve();
-    p.once('exit', () => resolve());
-    p.kill('SIGTERM');
-    setTimeout(() => { if (p.exitCode === null) p.kill('SIGKILL'); }, 3000).unref();
+    if (p.exitCode !== null || p.signalCode !== null) {
+      group('SIGTERM');
+      return resolve();
+    }
+    p.once('exit', () => {
+      group('SIGTERM');
+      resolve();
+    });
+    group('SIGTERM');
+    setTimeout(() => { if (p.exitCode === null) group('SIGKILL'); }, 3000).unref();
   });
 }
 
@@ -125,7 +138,7 @@ service stats {
 }
 `,
   );
-  const dovecot = spawn('dovecot', ['-F', '-c', dovecotConf], { stdio: 'ignore' });
+  const dovecot = spawn('dovecot', ['-F', '-c', dovecotConf], { stdio: 'ignore', detached: true });
 
   // --- Roundcube under php -S, own config dir ---
   const conf = path.join(dir, 'rc-config');
@@ -161,6 +174,7 @@ $config['session_lifetime'] = 60;
     stdio: 'ignore',
     env: { ...process.env, ROUNDCUBE_CONFIG_DIR: conf, PHP_CLI_SERVER_WORKERS: '4' },
     cwd: '/var/lib/roundcube/public_html',
+    detached: true, // its own process group, so stop() ends the workers too
   });
 
   try {
