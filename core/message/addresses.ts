@@ -2,6 +2,7 @@
 // `{ address, name }` objects, or arrays of either. A malformed entry becomes a problem and the
 // rest still parse. One scan per string, no regular expressions.
 import type { Lang, MailAddress } from '../types.js';
+import { nfc, normaliseAddress } from '../text/address.js';
 
 export interface AddressProblem {
   /** Position of the entry: the array index for an array, the entry's place in the list for a string. */
@@ -52,10 +53,6 @@ export function addressProblemText(raw: string, reason: Reason, lang: Lang = 'sv
 
 // ---------- validation ----------
 
-/** "ä" typed as a + combining diaeresis is the same address as "ä". */
-function nfc(text: string): string {
-  return typeof text.normalize === 'function' ? text.normalize('NFC') : text;
-}
 
 const LOCAL_SPECIALS = "!#$%&'*+-/=?^_`{|}~";
 
@@ -333,7 +330,7 @@ export function addressKey(address: string | MailAddress): string {
   }
   value = value.trim();
   if (value.slice(0, 7).toLowerCase() === 'mailto:') value = value.slice(7).trim();
-  return nfc(value).toLowerCase();
+  return normaliseAddress(value);
 }
 
 export function sameAddress(a: string | MailAddress, b: string | MailAddress): boolean {

@@ -10,6 +10,7 @@ import { roleFromName, unitTypeFromName } from './import-csv.js';
 import { describeExpected, describeValue, joinPath, problem, suggest } from './messages.js';
 import { compileQuickCheck } from './quick-check.js';
 import { KNOWN_KEYS, OrganisationSchema, SEND_CHECKS, SEVERITY_SETTINGS, type ObjectKind } from './schema.js';
+import { normaliseAddress } from '../text/address.js';
 
 /**
  * The warnings found while an Organisation was loaded (unknown keys, encoding), so that
@@ -293,8 +294,8 @@ function checkReferences(file: OrganisationFile, lang: Lang, errors: Problem[]):
 }
 
 function hasAddress(emails: readonly string[], address: string): boolean {
-  const a = address.toLowerCase();
-  for (let k = 0; k < emails.length; k++) if (emails[k]!.toLowerCase() === a) return true;
+  const a = normaliseAddress(address);
+  for (let k = 0; k < emails.length; k++) if (normaliseAddress(emails[k]!) === a) return true;
   return false;
 }
 

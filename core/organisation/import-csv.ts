@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import type { Lang, OrganisationFile, PersonFile, PositionFile, Problem, Role, UnitFile, UnitType } from '../types.js';
 import { ELECTED_ROLES, ROLES } from '../types.js';
+import { normaliseAddress } from '../text/address.js';
 import { decodeText } from '../text/encoding.js';
 
 export interface ImportCsvOptions {
@@ -147,12 +148,12 @@ export function unitTypeFromName(name: string): UnitType | undefined {
 
 const ADDRESS_RE = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\].]{2,}$/u;
 
-/** Trims, strips `mailto:` and `Name <…>`, lower-cases; undefined when it is not an address. */
-export function normaliseAddress(raw: string): string | undefined {
+/** The address in a cell: `Name <…>` and `mailto:` stripped, then the shared key (trimmed, NFC, lower case); undefined when it is not an address. */
+export function addressInCell(raw: string): string | undefined {
   let s = raw.trim();
   const angle = /<([^<>]+)>\s*$/.exec(s);
   if (angle) s = angle[1]!.trim();
-  s = s.replace(/^mailto:/i, '').trim().toLowerCase();
+  s = normaliseAddress(s.replace(/^mailto:/i, ''));
   return ADDRESS_RE.test(s) ? s : undefined;
 }
 
@@ -418,7 +419,7 @@ export function importCsv(input: string | Uint8Array, options: ImportCsvOptions 
     columnIndex.set(col, i);
   });
   if (!columnIndex.has('email')) {
-    if (header.cells.some((c) => normaliseAddress(c) !== undefined)) problem('error', 'no-header', header.line, T.noHeader);
+    if (header.cells.some((c) => addressInCell(c) !== undefined)) problem('error', 'no-header', header.line, T.noHeader);
     else problem('error', 'missing-column', header.line, T.noEmailColumn(header.cells.map((c) => c.trim()).join(', ')));
     return { problems };
   }
@@ -484,7 +485,7 @@ export function importCsv(input: string | Uint8Array, options: ImportCsvOptions 
       problem('error', 'missing-email', line, T.noAddress, headerName('email'), colNo('email'));
       continue;
     }
-    const address = normaliseAddress(rawAddress);
+    const address = addressInCell(rawAddress);
     if (!address) {
       problem('error', 'invalid-email', line, T.badAddress(rawAddress), headerName('email'), colNo('email'));
       continue;
@@ -545,7 +546,7 @@ export function importCsv(input: string | Uint8Array, options: ImportCsvOptions 
 
     const rawManager = cell(row, 'manager');
     if (rawManager) {
-      const managerAddress = normaliseAddress(rawManager);
+      const managerAddress = addressInCell(rawManager);
       if (!managerAddress) {
         problem('warning', 'invalid-manager', line, T.badManager(rawManager), headerName('manager'), colNo('manager'));
       } else if (person.manager && person.manager.address !== managerAddress) {

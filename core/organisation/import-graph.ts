@@ -8,7 +8,7 @@ import type {
 import { UNIT_TYPES } from '../types.js';
 import { lineColumn, offsetFromEngineMessage } from '../text/json-syntax.js';
 import {
-  domainOf, fold, inferDomains, isElectedRole, minimiseDomains, normaliseAddress, personIdBase, roleFromName, roleFromTitle,
+  domainOf, fold, inferDomains, isElectedRole, minimiseDomains, addressInCell, personIdBase, roleFromName, roleFromTitle,
   slugify, uniqueId, unitTypeFromName, type ImportResult,
 } from './import-csv.js';
 
@@ -338,7 +338,7 @@ export function importGraph(usersJson: string, mappingJson: string, options: Imp
     let rawMail = str(user.mail);
     if (!rawMail) {
       const upn = str(user.userPrincipalName);
-      const upnAddress = upn ? normaliseAddress(upn) : undefined;
+      const upnAddress = upn ? addressInCell(upn) : undefined;
       if (upnAddress && !upnAddress.endsWith('.onmicrosoft.com') && (configuredDomains.length === 0 || isInternal(upnAddress))) {
         add('warning', 'missing-mail', `${path}.mail`, T.usingUpn(upnAddress));
         rawMail = upnAddress;
@@ -347,7 +347,7 @@ export function importGraph(usersJson: string, mappingJson: string, options: Imp
         continue;
       }
     }
-    const mail = normaliseAddress(rawMail);
+    const mail = addressInCell(rawMail);
     if (!mail) {
       add('error', 'invalid-email', `${path}.mail`, T.badAddress(rawMail));
       continue;
@@ -390,7 +390,7 @@ export function importGraph(usersJson: string, mappingJson: string, options: Imp
     if (Array.isArray(user.proxyAddresses)) {
       for (const pa of user.proxyAddresses) {
         if (typeof pa !== 'string' || !/^smtp:/i.test(pa)) continue;
-        const a = normaliseAddress(pa.slice(5));
+        const a = addressInCell(pa.slice(5));
         if (a && a !== mail) aliases.push(a);
       }
     }
@@ -448,7 +448,7 @@ export function importGraph(usersJson: string, mappingJson: string, options: Imp
         });
         if (!valid) return;
         const positions = person.positions.map((pos) => ({ ...pos, role: roleFromName(pos.role)! }));
-        const emails = person.emails.map((e) => normaliseAddress(String(e)) ?? String(e).toLowerCase());
+        const emails = person.emails.map((e) => addressInCell(String(e)) ?? String(e).toLowerCase());
         // Merge into the directory user with one of these addresses (a politician who is also employed).
         const target = emails.map((e) => byAddress.get(e)).find((d) => d !== undefined);
         if (target) {
@@ -473,7 +473,7 @@ export function importGraph(usersJson: string, mappingJson: string, options: Imp
   for (const d of drafts) {
     const ref = d.managerRef;
     if (!ref) continue;
-    const mail = ref.mail ? normaliseAddress(ref.mail) : undefined;
+    const mail = ref.mail ? addressInCell(ref.mail) : undefined;
     const target = (ref.id ? byGraphId.get(ref.id) : undefined) ?? (mail ? byAddress.get(mail) : undefined);
     const extra = !target && mail ? extraPeople.find((p) => p.emails.includes(mail)) : undefined;
     const managerId = target?.person.id ?? extra?.id;

@@ -16,6 +16,7 @@ import {
   type UnitFile,
 } from '../types.js';
 import { BUILT_IN_MEDIA_DOMAINS } from './media-domains.js';
+import { normaliseAddress } from '../text/address.js';
 
 export interface Holder {
   person: PersonFile;
@@ -29,7 +30,8 @@ export const isStaffRole = (role: Role): boolean => !ELECTED.has(role) && role !
 export const groupOfRole = (role: Role): Group =>
   ELECTED.has(role) ? 'fortroendevald' : role === 'media' ? 'media' : 'tjansteperson';
 
-export const addressKey = (address: string): string => address.trim().toLowerCase();
+/** What addresses are compared by: trimmed, NFC, lower case (the same key as a message's addresses). */
+export const addressKey = normaliseAddress;
 
 function domainOf(address: string): string {
   const at = address.lastIndexOf('@');

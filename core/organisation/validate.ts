@@ -5,6 +5,7 @@ import type { Lang, OrganisationFile, Problem, Role } from '../types.js';
 import { checkOrganisationFile, findCycles, loadWarnings } from './check-file.js';
 import { problem } from './messages.js';
 import { Organisation } from './organisation.js';
+import { normaliseAddress } from '../text/address.js';
 
 export interface ValidateOptions {
   lang?: Lang;
@@ -181,7 +182,7 @@ function warningsOf(file: OrganisationFile, lang: Lang): Problem[] {
   // An address held by two (people, unit mailboxes, distribution lists).
   const holders = new Map<string, { key: string; label: string }>();
   const claim = (address: string, key: string, label: string, path: string) => {
-    const a = address.trim().toLowerCase();
+    const a = normaliseAddress(address);
     const first = holders.get(a);
     if (!first) holders.set(a, { key, label });
     else if (first.key !== key) out.push(problem(lang, 'warning', 'shared-address', path, { value: address, other: first.label }));
