@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addressKey, parseAddressList, sameAddress } from '../../../core/message/addresses.js';
+import { addressKey as orgAddressKey, Organisation } from '../../../core/organisation/organisation.js';
+import { small } from '../organisation/fixtures/small.js';
 
 describe('parseAddressList', () => {
   it('reads a list with quoted names holding commas, both separators and angle forms', () => {
@@ -100,5 +102,13 @@ describe('addressKey and sameAddress', () => {
     expect(sameAddress('a@x.se', 'b@x.se')).toBe(false);
     expect(sameAddress('', '')).toBe(false);
     expect(addressKey(' mailto:A@X.se ')).toBe('a@x.se');
+  });
+
+  it('the organisation keys its addresses the same way (an NFD "ä" in the file, an NFC one in the message)', () => {
+    const file = small();
+    file.people[0]!.emails = ['La\u0308rare@Testby.se'];
+    const org = new Organisation(file);
+    expect(org.personByAddress('lärare@testby.se')?.id).toBe(file.people[0]!.id);
+    expect(orgAddressKey('La\u0308rare@Testby.se ')).toBe(addressKey('"Lärare" <lärare@testby.se>'));
   });
 });
