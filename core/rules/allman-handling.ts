@@ -2,7 +2,7 @@
 // handling; sent from an address outside the organisation it may never reach the registrator.
 import { addressKey } from '../organisation/organisation.js';
 import type { Suggestion } from '../types.js';
-import { hasRecipientAddress, isSelf, writtenTargets } from './helpers.js';
+import { hasRecipientAddress, isSelf } from './helpers.js';
 import type { Rule, RuleContext } from './rule.js';
 
 export const allmanHandling: Rule = {
@@ -43,10 +43,10 @@ export const allmanHandling: Rule = {
     if (context.recipients.some((r) => r.roles.indexOf('registrator') >= 0)) return [];
     const mailbox = context.policy.registratorMailbox;
     if (mailbox !== undefined && hasRecipientAddress(context, mailbox)) return [];
-    const recipients = writtenTargets(staff).map((t) => t.address);
-    if (mailbox === undefined) return [{ messageId: 'noMailbox', recipients, suggestions: [] }];
+    // The tip is about the sender's own address, not about any recipient: it names none.
+    if (mailbox === undefined) return [{ messageId: 'noMailbox', recipients: [], suggestions: [] }];
     const address = addressKey(mailbox);
-    const suggestion: Suggestion = { action: 'add', field: 'cc', address, name: 'Registrator' };
-    return [{ data: { registrator: address }, recipients, suggestions: [suggestion] }];
+    const suggestion: Suggestion = { action: 'add', field: 'cc', address, name: context.lang === 'en' ? 'the registrar' : 'registratorn' };
+    return [{ data: { registrator: address }, recipients: [], suggestions: [suggestion] }];
   },
 };

@@ -28,6 +28,8 @@ export interface FindingListProps {
   announceDelayMs?: number;
   /** Disables the fix buttons, e.g. while the host applies a change. */
   disabled?: boolean;
+  /** The visible "1 varning och 1 tips" line; off where the host's header already says it. Default true. */
+  showSummary?: boolean;
 }
 
 /** Warnings before info; otherwise the core's order. */
@@ -70,7 +72,7 @@ export function suggestionLabel(s: Suggestion, lang: Lang, nameOf: (address: str
 }
 
 export function FindingList(props: FindingListProps): JSX.Element {
-  const { findings, lang = 'sv', onApply, onApplyAll, recipients, problems, emptyText, disabled } = props;
+  const { findings, lang = 'sv', onApply, onApplyAll, recipients, problems, emptyText, disabled, showSummary = true } = props;
   const delay = props.announceDelayMs ?? 700;
   const sorted = useMemo(() => sortFindings(findings), [findings]);
   const nameOf = useMemo(() => nameLookup(recipients), [recipients]);
@@ -116,7 +118,7 @@ export function FindingList(props: FindingListProps): JSX.Element {
         </p>
       ) : (
         <>
-          <p class="rk-summary">{summary}</p>
+          {showSummary && <p class="rk-summary">{summary}</p>}
           <ul class="rk-finding-list" aria-label={t(lang, 'findings.listLabel')}>
             {sorted.map((f, i) => (
               <FindingCard

@@ -97,7 +97,7 @@ export function Panel(p: PanelProps): JSX.Element {
             />
           )}
           {findings.length > 0 && (
-            <FindingList findings={findings} lang={lang} onApply={p.onApply} onApplyAll={p.onApplyAll} recipients={result?.recipients} />
+            <FindingList findings={findings} lang={lang} showSummary={false} onApply={p.onApply} onApplyAll={p.onApplyAll} recipients={result?.recipients} />
           )}
         </div>
       )}

@@ -15,6 +15,4 @@ export const PANEL_CSS = `
 .rkx-confirm h2 { font-size: 15px; margin: 0; }
 .rkx-confirm-actions { display: flex; gap: 8px; flex-wrap: wrap; }
 .rkx-applied, .rkx-as { color: var(--rk-muted); }
-/* The header already says "1 varning och 1 tips"; the list's own summary would repeat it. */
-.rkx-body .rk-summary { display: none; }
 `;

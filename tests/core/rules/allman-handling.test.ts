@@ -2,7 +2,7 @@ import { allmanHandling } from '../../../core/rules/allman-handling.js';
 import { testRule } from './rule-tester.js';
 
 const politician = 'Olle Omsorg <olle.omsorg@parti.example>'; // a förtroendevald writing from a party address
-const addDiarium = { action: 'add', field: 'cc', address: 'diarium@exempelby.se', name: 'Registrator' } as const;
+const addDiarium = { action: 'add', field: 'cc', address: 'diarium@exempelby.se', name: 'registratorn' } as const;
 
 testRule(allmanHandling, {
   valid: [
@@ -21,14 +21,14 @@ testRule(allmanHandling, {
     {
       name: 'an ordförande writes from a party address to the förvaltningschef',
       message: { from: politician, to: ['fredrik.chef@exempelby.se'], subject: 'Budgeten' },
-      recipients: ['fredrik.chef@exempelby.se'],
+      recipients: [],
       suggestions: [addDiarium],
       messageIncludes: ['förtroendevald', 'allmän handling', 'diarium@exempelby.se', 'som kopia'],
     },
     {
       name: 'one finding, however many tjänstepersoner and förvaltningar',
       message: { from: politician, to: ['fredrik.chef@exempelby.se', 'frida.bygg@exempelby.se'], cc: ['kim.komm@exempelby.se'] },
-      recipients: ['fredrik.chef@exempelby.se', 'frida.bygg@exempelby.se', 'kim.komm@exempelby.se'],
+      recipients: [],
       suggestions: [addDiarium],
     },
     {
@@ -36,9 +36,9 @@ testRule(allmanHandling, {
       message: { from: politician, to: ['sara.sekr@exempelby.se'] },
     },
     {
-      name: 'a distribution list: the list address is named',
+      name: 'a distribution list of staff',
       message: { from: politician, to: ['alla-chefer-oms@exempelby.se'] },
-      recipients: ['alla-chefer-oms@exempelby.se'],
+      recipients: [],
       suggestions: [addDiarium],
     },
     {
@@ -54,7 +54,7 @@ testRule(allmanHandling, {
       name: 'the policy names its own registrator mailbox',
       policy: { registratorMailbox: 'Registrator@Exempelby.se' },
       message: { from: politician, to: ['fredrik.chef@exempelby.se'] },
-      suggestions: [{ action: 'add', field: 'cc', address: 'registrator@exempelby.se', name: 'Registrator' }],
+      suggestions: [{ action: 'add', field: 'cc', address: 'registrator@exempelby.se', name: 'registratorn' }],
     },
     {
       name: 'acute or not',

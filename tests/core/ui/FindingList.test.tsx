@@ -16,6 +16,12 @@ describe('FindingList', () => {
     expect(text(c.querySelector('.rk-summary'))).toBe('1 varning och 2 tips');
   });
 
+  it('leaves the summary line out where the host already shows it, keeping the findings', () => {
+    const c = mount(<FindingList findings={[viaFc, okand]} showSummary={false} onApply={() => {}} />);
+    expect(c.querySelector('.rk-summary')).toBeNull();
+    expect(c.querySelectorAll('li.rk-finding')).toHaveLength(2);
+  });
+
   it('calls onApply with the suggestion whose button was clicked', () => {
     const onApply = vi.fn();
     const c = mount(<FindingList findings={[viaFc]} recipients={checkResult.recipients} onApply={onApply} />);
