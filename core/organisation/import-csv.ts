@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import type { Lang, OrganisationFile, PersonFile, PositionFile, Problem, Role, UnitFile, UnitType } from '../types.js';
 import { ELECTED_ROLES, ROLES } from '../types.js';
+import { fold } from '../signals/fold.js';
 import { normaliseAddress } from '../text/address.js';
 import { decodeText } from '../text/encoding.js';
 
@@ -27,19 +28,20 @@ export interface ImportResult {
 
 // ---------------------------------------------------------------- shared helpers
 
-/** Lower case, diacritics removed (å→a, ä→a, ö→o, é→e), whitespace collapsed. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+/**
+ * A key to compare names and build ids by: the shared folding (core/signals/fold.ts: lower case,
+ * å→a, ä→a, ö→o, é→e, ø→o …) after every other combining mark is dropped (ę→e, ś→s), whitespace
+ * collapsed and trimmed.
+ */
+export function foldKey(s: string): string {
+  return fold(s.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 /** A stable id from a name: folded, non-alphanumerics to `-` (`Kung Karls skola` → `kung-karls-skola`). */
 export function slugify(s: string): string {
-  const slug = fold(s)
+  const slug = foldKey(s)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return slug || 'x';
@@ -103,7 +105,7 @@ const ROLE_NAMES: ReadonlyArray<readonly [string, Role]> = [
 const ROLE_BY_NAME: ReadonlyMap<string, Role> = new Map(ROLE_NAMES);
 
 function roleKey(s: string): string {
-  return fold(s).replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldKey(s).replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -136,7 +138,7 @@ export function roleFromTitle(title: string): Role | undefined {
 
 /** The unit type a name suggests: "…förvaltningen", "…nämnden", "Kommunstyrelsen", "… AB". */
 export function unitTypeFromName(name: string): UnitType | undefined {
-  const f = fold(name).replace(/[.,]+$/, '');
+  const f = foldKey(name).replace(/[.,]+$/, '');
   if (/\bab$/.test(f) || /^ab\b/.test(f)) return 'bolag';
   if (/forvaltning(en)?$/.test(f)) return 'forvaltning';
   if (/fullmaktige$/.test(f)) return 'fullmaktige';
@@ -272,7 +274,7 @@ const COLUMN_ALIASES: Record<Column, string[]> = {
 };
 
 function headerKey(s: string): string {
-  return fold(s).replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldKey(s).replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 const COLUMN_BY_NAME: ReadonlyMap<string, Column> = new Map(
@@ -447,7 +449,7 @@ export function importCsv(input: string | Uint8Array, options: ImportCsvOptions 
   const unitFor = (forvaltning: string, enhet: string, line: number): string | undefined => {
     let fKey: string | undefined;
     if (forvaltning) {
-      fKey = `f:${fold(forvaltning)}`;
+      fKey = `f:${foldKey(forvaltning)}`;
       if (!units.has(fKey)) {
         units.set(fKey, {
           key: fKey, name: forvaltning, type: unitTypeFromName(forvaltning) ?? 'forvaltning', level: 'forvaltning', firstLine: line,
@@ -458,12 +460,12 @@ export function importCsv(input: string | Uint8Array, options: ImportCsvOptions 
     const byName = unitTypeFromName(enhet);
     // A board or förvaltning named in the enhet column without a förvaltning is its own top-level unit.
     if (!fKey && byName && byName !== 'forvaltning') {
-      const key = `f:${fold(enhet)}`;
+      const key = `f:${foldKey(enhet)}`;
       if (!units.has(key)) units.set(key, { key, name: enhet, type: byName, level: 'forvaltning', firstLine: line });
       return key;
     }
-    if (fKey && fold(enhet) === fold(forvaltning)) return fKey;
-    const key = `e:${fKey ?? ''}/${fold(enhet)}`;
+    if (fKey && foldKey(enhet) === foldKey(forvaltning)) return fKey;
+    const key = `e:${fKey ?? ''}/${foldKey(enhet)}`;
     if (!units.has(key)) {
       const draft: UnitDraft = { key, name: enhet, type: 'enhet', level: 'enhet', firstLine: line };
       if (fKey) draft.parentKey = fKey;
@@ -511,7 +513,7 @@ export function importCsv(input: string | Uint8Array, options: ImportCsvOptions 
 
     // Person: by the id column where given, else by address.
     const idCell = cell(row, 'id');
-    const key = idCell ? `id:${fold(idCell)}` : `a:${address}`;
+    const key = idCell ? `id:${foldKey(idCell)}` : `a:${address}`;
     let person = people.get(key) ?? (idCell ? undefined : personByAddress.get(address));
     let name = cell(row, 'name');
     if (!person) {
@@ -522,11 +524,11 @@ export function importCsv(input: string | Uint8Array, options: ImportCsvOptions 
       person = { key, firstLine: line, name, nameLine: line, emails: [], positions: [] };
       if (title) person.title = title;
       people.set(key, person);
-      const seen = nameFirstSeen.get(fold(name));
+      const seen = nameFirstSeen.get(foldKey(name));
       if (seen && seen.key !== key && seen.address !== address) {
         problem('warning', 'same-name', line, T.sameNameOtherAddress(name, seen.line), headerName('name'), colNo('name'));
-      } else if (!seen) nameFirstSeen.set(fold(name), { address, line, key });
-    } else if (name && fold(name) !== fold(person.name)) {
+      } else if (!seen) nameFirstSeen.set(foldKey(name), { address, line, key });
+    } else if (name && foldKey(name) !== foldKey(person.name)) {
       problem('warning', 'name-mismatch', line, T.otherName(name, person.name, person.nameLine), headerName('name'), colNo('name'));
     }
     if (!person.emails.includes(address)) {
@@ -568,10 +570,10 @@ export function importCsv(input: string | Uint8Array, options: ImportCsvOptions 
   const drafts = [...units.values()];
   for (const u of drafts.filter((d) => d.level === 'forvaltning')) unitIds.set(u.key, uniqueId(slugify(u.name), taken));
   const enhetNameCount = new Map<string, number>();
-  for (const u of drafts.filter((d) => d.level === 'enhet')) enhetNameCount.set(fold(u.name), (enhetNameCount.get(fold(u.name)) ?? 0) + 1);
+  for (const u of drafts.filter((d) => d.level === 'enhet')) enhetNameCount.set(foldKey(u.name), (enhetNameCount.get(foldKey(u.name)) ?? 0) + 1);
   for (const u of drafts.filter((d) => d.level === 'enhet')) {
     const parentId = u.parentKey ? unitIds.get(u.parentKey) : undefined;
-    const base = (enhetNameCount.get(fold(u.name)) ?? 0) > 1 && parentId ? `${parentId}-${slugify(u.name)}` : slugify(u.name);
+    const base = (enhetNameCount.get(foldKey(u.name)) ?? 0) > 1 && parentId ? `${parentId}-${slugify(u.name)}` : slugify(u.name);
     unitIds.set(u.key, uniqueId(taken.has(base) && parentId ? `${parentId}-${slugify(u.name)}` : base, taken));
   }
   const unitFiles: UnitFile[] = drafts.map((u) => {

@@ -8,7 +8,7 @@ import type {
 import { UNIT_TYPES } from '../types.js';
 import { lineColumn, offsetFromEngineMessage } from '../text/json-syntax.js';
 import {
-  domainOf, fold, inferDomains, isElectedRole, minimiseDomains, addressInCell, personIdBase, roleFromName, roleFromTitle,
+  domainOf, foldKey, inferDomains, isElectedRole, minimiseDomains, addressInCell, personIdBase, roleFromName, roleFromTitle,
   slugify, uniqueId, unitTypeFromName, type ImportResult,
 } from './import-csv.js';
 
@@ -117,9 +117,9 @@ function str(v: unknown): string | undefined {
 function textMatches(value: string | undefined, exact: string | undefined, contains: string | undefined): boolean {
   if (exact === undefined && contains === undefined) return true;
   if (value === undefined) return false;
-  const v = fold(value);
-  if (exact !== undefined && v !== fold(exact)) return false;
-  if (contains !== undefined && !v.includes(fold(contains))) return false;
+  const v = foldKey(value);
+  if (exact !== undefined && v !== foldKey(exact)) return false;
+  if (contains !== undefined && !v.includes(foldKey(contains))) return false;
   return true;
 }
 
@@ -314,7 +314,7 @@ export function importGraph(usersJson: string, mappingJson: string, options: Imp
       return d.unit;
     }
     if (unmappedMode === 'ignore') return undefined;
-    const key = fold(department);
+    const key = foldKey(department);
     let id = createdDepartments.get(key);
     if (!id) {
       id = uniqueId(slugify(department), unitIds);
@@ -363,7 +363,7 @@ export function importGraph(usersJson: string, mappingJson: string, options: Imp
     const rule = rules.find(({ rule: r }) =>
       textMatches(jobTitle, r.jobTitle, r.jobTitleContains) &&
       textMatches(department, r.department, r.departmentContains) &&
-      (r.mail === undefined || fold(r.mail) === fold(mail)),
+      (r.mail === undefined || foldKey(r.mail) === foldKey(mail)),
     );
     if (rule?.rule.skip) continue;
     let roles: Role[];

@@ -1,6 +1,7 @@
 // Problem texts for the organisation file, in Swedish (default) and English, and the helpers that
 // build a Problem: the path of the bad value, a readable value, "did you mean".
 import type { Lang, Problem } from '../types.js';
+import { fold } from '../signals/fold.js';
 
 type Params = { [name: string]: string | number | undefined };
 type Text = (p: Params) => string;
@@ -197,19 +198,9 @@ export function describeExpected(schemaType: string, lang: Lang): string {
   }
 }
 
-/** Lower case, å/ä→a, ö→o, é→e, `_`/space → `-`: for matching a misspelt value to a known one. */
+/** Folded (core/signals/fold.ts: lower case, å/ä→a, ö→o, é→e …), `_`/space → `-`: for matching a misspelt value to a known one. */
 export function foldForMatch(s: string): string {
-  let out = '';
-  const lower = s.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower[i]!;
-    if (c === 'å' || c === 'ä' || c === 'á' || c === 'à') out += 'a';
-    else if (c === 'ö' || c === 'ó' || c === 'ø') out += 'o';
-    else if (c === 'é' || c === 'è') out += 'e';
-    else if (c === ' ' || c === '_') out += '-';
-    else out += c;
-  }
-  return out;
+  return fold(s).replace(/[ _]/g, '-');
 }
 
 /** Edit distance with an early exit above `max` (short strings only: keys, ids, role codes). */
