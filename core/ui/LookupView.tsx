@@ -149,3 +149,9 @@ function ResultCard({ result: r, lang, from, onPick, pickLabel }: ResultCardProp
     </li>
   );
 }
+
+/** Whom to write to first for a result: the first step of its recommended path (the contact itself when direct). */
+export function firstStep(result: LookupResult): { address: string; name: string } {
+  const step = result.path[0];
+  return step ? { address: step.address, name: step.name } : { address: result.address, name: result.name };
+}

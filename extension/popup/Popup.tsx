@@ -4,7 +4,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { lookup } from '../../core/lookup.js';
 import type { Lang } from '../../core/types.js';
-import { LookupView } from '../../core/ui/LookupView.js';
+import { LookupView, firstStep } from '../../core/ui/LookupView.js';
 import { ext } from '../browser-api.js';
 import { originPattern } from '../background/sites.js';
 import { tx } from '../pages-i18n.js';
@@ -80,9 +80,10 @@ export function Popup({ state, status }: { state: PageState; status: TabStatus }
           from={me}
           autoFocus
           onPick={(r) => {
-            void navigator.clipboard?.writeText(r.address).then(() => setCopied(r.address));
+            const to = firstStep(r).address; // follow the path: the first step, not the contact
+            void navigator.clipboard?.writeText(to).then(() => setCopied(to));
           }}
-          pickLabel={(r) => (copied === r.address ? tx(lang, 'popup.copied') : tx(lang, 'popup.copy', { address: r.address }))}
+          pickLabel={(r) => (copied === firstStep(r).address ? tx(lang, 'popup.copied') : tx(lang, 'popup.copy', { address: firstStep(r).address }))}
         />
       </section>
     </main>

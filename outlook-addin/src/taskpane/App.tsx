@@ -10,7 +10,7 @@ import type { Organisation } from '../../../core/organisation/organisation.js';
 import type { ActingAs, Answerer, CheckResult, Finding, Lang, LookupResult, MailAddress, MessageInput, Role, RouteResult, Suggestion } from '../../../core/types.js';
 import { ActingAsSwitch, isDualRole } from '../../../core/ui/ActingAsSwitch.js';
 import { FindingList, suggestionLabel } from '../../../core/ui/FindingList.js';
-import { LookupView } from '../../../core/ui/LookupView.js';
+import { LookupView, firstStep } from '../../../core/ui/LookupView.js';
 import { RouteView } from '../../../core/ui/RouteView.js';
 import { ACTING_AS_SETTING, actingAsFor, type OfficeLike } from '../launch-logic.js';
 import {
@@ -273,13 +273,15 @@ function LookupPanel({ office, compose, org, lang }: { office: PaneOffice; compo
     );
   }, [office, compose]);
 
+  // The button follows the path: a förtroendevald looking for a teacher writes to the förvaltningschef.
   const pick = async (r: LookupResult) => {
-    const user: EmailUserLike = { emailAddress: r.address, displayName: r.name || r.address };
+    const step = firstStep(r);
+    const user: EmailUserLike = { emailAddress: step.address, displayName: step.name || step.address };
     if (compose) {
       const item = office.context.mailbox.item as ComposeItemLike;
       try {
-        await applySuggestionToItem(item, { action: 'add', field: 'to', address: r.address, name: r.name });
-        setStatus(ta(lang, 'lookup.added', { name: r.name || r.address }));
+        await applySuggestionToItem(item, { action: 'add', field: 'to', address: step.address, name: step.name });
+        setStatus(ta(lang, 'lookup.added', { name: step.name || step.address }));
       } catch (e) {
         setStatus(ta(lang, e instanceof RecipientLimitError ? 'compose.limit' : 'compose.applyFailed'));
       }
@@ -295,7 +297,7 @@ function LookupPanel({ office, compose, org, lang }: { office: PaneOffice; compo
         lang={lang}
         from={from || undefined}
         onPick={(r: LookupResult) => void pick(r)}
-        pickLabel={(r: LookupResult, l: Lang) => ta(l, compose ? 'lookup.addTo' : 'lookup.writeTo', { name: r.name || r.address })}
+        pickLabel={(r: LookupResult, l: Lang) => ta(l, compose ? 'lookup.addTo' : 'lookup.writeTo', { name: firstStep(r).name || firstStep(r).address })}
       />
       <p class="rk-status" role="status" aria-live="polite">
         {status}

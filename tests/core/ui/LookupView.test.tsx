@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { LookupView } from '../../../core/ui/LookupView.js';
+import { LookupView, firstStep } from '../../../core/ui/LookupView.js';
 import type { LookupResult } from '../../../core/types.js';
 import { axeViolations, buttons, click, mount, text } from './render.js';
 import { EVIL, lookupResults } from './fixtures.js';
@@ -109,5 +109,13 @@ describe('LookupView', () => {
     await flush(500);
     vi.useRealTimers();
     expect(await axeViolations(c)).toEqual([]);
+  });
+});
+
+describe('firstStep', () => {
+  it('is whom the pick button writes to: the first step of the path, else the contact', () => {
+    const [viaHead] = lookupResults;
+    expect(firstStep(viaHead!)).toEqual({ address: viaHead!.path[0]!.address, name: viaHead!.path[0]!.name });
+    expect(firstStep({ ...viaHead!, path: [] })).toEqual({ address: viaHead!.address, name: viaHead!.name });
   });
 });
