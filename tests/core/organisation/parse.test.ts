@@ -465,32 +465,17 @@ describe('parseOrganisation never throws', () => {
 });
 
 describe('parseOrganisation on a large file', () => {
-  it('loads 50 000 people, within a loose multiple of JSON.parse (the bench measures the real figure)', () => {
-    const text = JSON.stringify(generateOrganisation(50_000));
-    const median = (f: () => void) => {
-      const times: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const t = performance.now();
-        f();
-        times.push(performance.now() - t);
-      }
-      return times.sort((a, b) => a - b)[1]!;
-    };
-    let r: ParseResult | undefined;
-    const parse = median(() => JSON.parse(text));
-    const load = median(() => (r = parseOrganisation(text)));
-    expect(r!.ok).toBe(true);
-    expect(r!.problems).toEqual([]);
-    // Generous: a noisy test machine; anything quadratic would be hundreds of times slower.
-    expect(load / parse).toBeLessThan(10);
+  // How fast is for `npm run bench` (ratio to JSON.parse); here only that it loads, whole and clean.
+  it('loads 50 000 people', () => {
+    const r = parseOrganisation(JSON.stringify(generateOrganisation(50_000)));
+    expect(r.ok).toBe(true);
+    expect(r.problems).toEqual([]);
   });
 
-  it('reports the errors of a large bad file without slowing down', () => {
+  it('reports every error of a large bad file', () => {
     const f = generateOrganisation(20_000);
     for (let i = 100; i < f.people.length; i += 2) f.people[i]!.positions[0]!.unit = `gone-${i}`;
-    const t = performance.now();
     const r = parseOrganisation(JSON.stringify(f));
-    expect(performance.now() - t).toBeLessThan(5000);
     expect(r.ok).toBe(false);
     expect(r.problems).toHaveLength(9950);
   });
