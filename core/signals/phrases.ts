@@ -32,8 +32,9 @@ interface PrefixChild {
 }
 
 interface Bucket {
-  /** The exact children whose word begins with the bucket's three letters. */
-  exact: Map<string, Node> | undefined;
+  /** The exact children whose word begins with the bucket's three letters (a few; compared, not hashed). */
+  words: string[];
+  nodes: Node[];
   /** As `byKey.get` of the three letters (or `short`). */
   prefixes: PrefixChild[];
 }
@@ -42,6 +43,14 @@ interface Bucket {
 const PREFIX_KEY = 3;
 /** A node with at least this many children gets `byLetters`. */
 const LETTER_TABLE_MIN = 64;
+
+/** `text.startsWith(key)`, without the call. */
+function startsWith(text: string, key: string): boolean {
+  const n = key.length;
+  if (n > text.length) return false;
+  for (let i = 0; i < n; i++) if (text.charCodeAt(i) !== key.charCodeAt(i)) return false;
+  return true;
+}
 
 /** 0–17575 for a word whose first three characters are a–z; -1 otherwise. */
 function letterKey(text: string): number {
@@ -73,11 +82,11 @@ function index(node: Node): void {
   }
   node.byLetters = undefined;
   if (node.exact.size + all.length >= LETTER_TABLE_MIN) {
-    const none: Bucket = { exact: undefined, prefixes: short };
+    const none: Bucket = { words: [], nodes: [], prefixes: short };
     const table: Bucket[] = [];
     for (let k = 0; k < 26 * 26 * 26; k++) table.push(none);
     const bucket = (at: number): Bucket => {
-      if (table[at] === none) table[at] = { exact: undefined, prefixes: short };
+      if (table[at] === none) table[at] = { words: [], nodes: [], prefixes: short };
       return table[at] as Bucket;
     };
     if (node.byKey) {
@@ -90,7 +99,8 @@ function index(node: Node): void {
       const at = letterKey(word);
       if (at < 0) return;
       const b = bucket(at);
-      (b.exact ?? (b.exact = new Map())).set(word, child);
+      b.words.push(word);
+      b.nodes.push(child);
     });
     node.byLetters = table;
   }
@@ -218,8 +228,14 @@ function step(node: Node, token: Token, into: Node[], size: number): number {
   if (at >= 0) {
     // Same children as below, found through the bucket of the word's first three letters.
     const bucket = (node.byLetters as Bucket[])[at] as Bucket;
-    const exact = bucket.exact ? bucket.exact.get(text) : undefined;
-    if (exact) into[size++] = exact;
+    const words = bucket.words;
+    for (let w = 0; w < words.length; w++) {
+      const candidate = words[w] as string;
+      if (candidate.length === text.length && candidate === text) {
+        into[size++] = bucket.nodes[w] as Node;
+        break;
+      }
+    }
     candidates = bucket.prefixes;
   } else {
     const exact = node.exact.size === 0 ? undefined : node.exact.get(text);
@@ -229,7 +245,7 @@ function step(node: Node, token: Token, into: Node[], size: number): number {
   }
   for (let c = 0; c < candidates.length; c++) {
     const candidate = candidates[c] as PrefixChild;
-    if (candidate.key.length <= text.length && text.startsWith(candidate.key)) into[size++] = candidate.node;
+    if (startsWith(text, candidate.key)) into[size++] = candidate.node;
   }
   return size;
 }
@@ -251,24 +267,41 @@ export class HitIndex {
   constructor(hits: readonly Hit[], private readonly length: number) {
     const first = new Int32Array(length + 1);
     let kept = 0;
+    /** Already in order of start (as findAll gives them): no sorting. */
+    let sorted = true;
+    let previous = 0;
     for (const hit of hits) {
       if (inside(hit.start, length)) {
         first[hit.start + 1] = (first[hit.start + 1] as number) + 1;
         kept++;
-      } else if (this.outside.indexOf(hit.tag) < 0) this.outside.push(hit.tag);
+        if (hit.start < previous) sorted = false;
+        previous = hit.start;
+      } else {
+        sorted = false;
+        if (this.outside.indexOf(hit.tag) < 0) this.outside.push(hit.tag);
+      }
     }
     for (let i = 0; i < length; i++) first[i + 1] = (first[i + 1] as number) + (first[i] as number);
-    const fill = first.slice(0, length);
     const tags: string[] = new Array<string>(kept);
     const startOf = new Int32Array(kept);
     const ends = new Int32Array(kept);
-    for (const hit of hits) {
-      if (!inside(hit.start, length)) continue;
-      const at = fill[hit.start] as number;
-      fill[hit.start] = at + 1;
-      tags[at] = hit.tag;
-      startOf[at] = hit.start;
-      ends[at] = hit.end;
+    if (sorted) {
+      for (let k = 0; k < kept; k++) {
+        const hit = hits[k] as Hit;
+        tags[k] = hit.tag;
+        startOf[k] = hit.start;
+        ends[k] = hit.end;
+      }
+    } else {
+      const fill = first.slice(0, length);
+      for (const hit of hits) {
+        if (!inside(hit.start, length)) continue;
+        const at = fill[hit.start] as number;
+        fill[hit.start] = at + 1;
+        tags[at] = hit.tag;
+        startOf[at] = hit.start;
+        ends[at] = hit.end;
+      }
     }
     this.first = first;
     this.tags = tags;

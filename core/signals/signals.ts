@@ -78,8 +78,14 @@ export function computeSignals(subject: string, body: string, stats?: MatchStats
     promise: promise(tokens, hits, sentences),
     acute: anyNotNegated('acute', hits, sentences),
     whistleblowing: anyNotNegated('whistleblowing', hits, sentences),
-    personnummer: hasPersonnummer(text),
+    // A personnummer is digits, and every digit of the text is in a number token.
+    personnummer: hasNumber(tokens) && hasPersonnummer(text),
   };
+}
+
+function hasNumber(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).kind === 'num') return true;
+  return false;
 }
 
 /** Sentence of every token, and what each sentence holds. */
@@ -211,21 +217,25 @@ function mayReferAt(tokens: readonly Token[], hits: HitIndex, i: number): boolea
   return token.upper || token.cap || (next !== undefined && next.kind === 'num');
 }
 
+function referenceAt(tokens: readonly Token[], hits: HitIndex, i: number): boolean {
+  return mayReferAt(tokens, hits, i) && (
+    hits.endAt('caseReference', i) >= 0 || caseNumberAt(tokens, hits, i) || streetAddressAt(tokens, i) ||
+    propertyAt(tokens, hits, i) || personalCaseAt(tokens, hits, i));
+}
+
+/** A steering word with a case reference at most CASE_WINDOW tokens before or after it. */
 function individualCase(tokens: readonly Token[], hits: HitIndex): boolean {
   const steering = hits.starts('steering');
-  if (steering.length === 0) return false;
-  // Distance from every token to the nearest case reference, in two passes.
-  const n = tokens.length;
-  const distance = new Int32Array(n).fill(n + CASE_WINDOW + 1);
-  for (let i = 0; i < n; i++) {
-    const reference = mayReferAt(tokens, hits, i) && (
-      hits.endAt('caseReference', i) >= 0 || caseNumberAt(tokens, hits, i) || streetAddressAt(tokens, i) ||
-      propertyAt(tokens, hits, i) || personalCaseAt(tokens, hits, i));
-    if (reference) distance[i] = 0;
-    else if (i > 0) distance[i] = (distance[i - 1] as number) + 1;
+  // One pass over the tokens near a steering word (in order; `next`: the first steering word not
+  // yet behind the window), looking for a reference.
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (next < steering.length && (steering[next] as number) < i - CASE_WINDOW) next++;
+    if (next >= steering.length) return false;
+    const from = (steering[next] as number) - CASE_WINDOW;
+    if (i < from) i = from;
+    if (i < tokens.length && referenceAt(tokens, hits, i)) return true;
   }
-  for (let i = n - 2; i >= 0; i--) distance[i] = Math.min(distance[i] as number, (distance[i + 1] as number) + 1);
-  for (const i of steering) if ((distance[i] as number) <= CASE_WINDOW) return true;
   return false;
 }
 

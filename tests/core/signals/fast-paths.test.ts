@@ -104,7 +104,9 @@ describe('fast paths give what the reference gives', () => {
     const tags = ['a', 'b', 'c'];
     const hit = fc.record({ tag: fc.constantFrom(...tags), start: fc.integer({ min: -2, max: 12 }), end: fc.integer({ min: -2, max: 14 }) });
     fc.assert(
-      fc.property(fc.array(hit, { maxLength: 30 }), fc.integer({ min: 0, max: 10 }), (hits: Hit[], length) => {
+      fc.property(fc.array(hit, { maxLength: 30 }), fc.integer({ min: 0, max: 10 }), fc.boolean(), (given: Hit[], length, inOrder) => {
+        // In order of start, as findAll gives them, the index takes a shorter way.
+        const hits = inOrder ? given.filter((h) => h.start >= 0 && h.start < length).sort((a, b) => a.start - b.start) : given;
         const index = new HitIndex(hits, length);
         const reference = new ReferenceHitIndex(hits, length);
         for (const tag of [...tags, 'd']) {
