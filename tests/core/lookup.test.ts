@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { lookup } from '../../core/lookup.js';
 import { Organisation } from '../../core/organisation/organisation.js';
 import type { LookupResult, OrganisationFile } from '../../core/types.js';
-import { exempelby, generatedName, generatedOrganisationFile } from './fixtures/exempelby.js';
+import { generatedName, generateOrganisation } from '../../bench/generate-organisation.js';
+import { exempelby } from './fixtures/exempelby.js';
 
 const chain = (r: LookupResult | undefined) => (r ? r.path.map((p) => p.address) : []);
 const first = (results: LookupResult[]) => results[0];
@@ -115,20 +116,22 @@ describe('lookup on the bundled Kungsör example', () => {
 });
 
 describe('lookup on a generated organisation of 50 000 people', () => {
-  const file = generatedOrganisationFile(50_000);
+  const file = generateOrganisation(50_000);
   const org = new Organisation(file);
 
   it('returns the right person, with a typo, and the path through the förvaltningschef', () => {
-    const target = file.people[31_234]!;
-    expect(target.name).toBe(generatedName(31_234));
-    const r = first(lookup(org, target.name, { as: 'p3@stor.example.se' }));
-    expect(r?.address).toBe('p31234@stor.example.se');
+    // A medarbetare without a manager of their own (p31234, every 7th, reports to the förvaltningschef directly).
+    const target = file.people[31_235]!;
+    expect(target.name).toBe(generatedName(31_235));
+    expect(target.manager).toBeUndefined();
+    const r = first(lookup(org, target.name, { as: 'p3@kommun.example' }));
+    expect(r?.address).toBe('p31235@kommun.example');
     const f = org.forvaltningOf(target.positions[0]!.unit);
     expect(r?.path[0]?.address).toBe(org.addressOf(org.headOf(f)!));
     expect(r?.path).toHaveLength(3);
     const typo = target.name.slice(0, -1) + (target.name.slice(-1) === 'x' ? 'y' : 'x');
-    expect(lookup(org, typo).map((x) => x.address)).toContain('p31234@stor.example.se');
+    expect(lookup(org, typo).map((x) => x.address)).toContain('p31235@kommun.example');
     expect(first(lookup(org, 'ämne7x3'))?.unit).toBe('f7-e3');
-    for (const i of [5, 12_345, 49_999]) expect(first(lookup(org, generatedName(i)))?.address).toBe('p' + i + '@stor.example.se');
+    for (const i of [5, 12_345, 49_999]) expect(first(lookup(org, generatedName(i)))?.address).toBe('p' + i + '@kommun.example');
   }, 60_000);
 });

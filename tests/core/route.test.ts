@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Organisation } from '../../core/organisation/organisation.js';
 import { route } from '../../core/route.js';
 import type { OrganisationFile } from '../../core/types.js';
-import { exempelby, generatedName, generatedOrganisationFile } from './fixtures/exempelby.js';
+import { generatedName, generateOrganisation } from '../../bench/generate-organisation.js';
+import { exempelby } from './fixtures/exempelby.js';
 
 const journalist = 'Jonna Journalist <jonna@lokalbladet.example>';
 const names = (r: ReturnType<typeof route>) => r.answerers.map((a) => a.name);
@@ -140,21 +141,21 @@ describe('route on the bundled Kungsör example', () => {
 });
 
 describe('route on a generated organisation of 50 000 people', () => {
-  const file = generatedOrganisationFile(50_000);
+  const file = generateOrganisation(50_000);
   const org = new Organisation(file);
 
   it('finds the förvaltning of a deep enhet, a topic and a person', () => {
-    const press = 'reporter@storbladet.example';
-    const byUnit = route(org, { from: press, to: ['p2@stor.example.se'], body: 'Hur många tjänster är tillsatta på Enhet 7-12?' });
+    const press = 'reporter@tidning.example';
+    const byUnit = route(org, { from: press, to: ['p2@kommun.example'], body: 'Hur många tjänster är tillsatta på Enhet 7-12?' });
     expect(byUnit.about?.unit).toBe('f7');
     expect(byUnit.answerers[0]!.roles).toEqual(['forvaltningschef']);
-    const byTopic = route(org, { from: press, to: ['p2@stor.example.se'], body: 'Varför prioriterar nämnden ämne13x4 i budgeten?' });
+    const byTopic = route(org, { from: press, to: ['p2@kommun.example'], body: 'Varför prioriterar nämnden ämne13x4 i budgeten?' });
     expect(byTopic.question).toBe('vad');
     expect(byTopic.about?.unit).toBe('f13');
     expect(byTopic.answerers[0]!.address).toBe(org.addressOf(org.chairOf('n13')!));
     const target = file.people[31_234]!;
     expect(target.name).toBe(generatedName(31_234));
-    const byPerson = route(org, { from: press, to: ['p2@stor.example.se'], body: `Hur många ärenden har ${target.name} i veckan?` });
+    const byPerson = route(org, { from: press, to: ['p2@kommun.example'], body: `Hur många ärenden har ${target.name} i veckan?` });
     const f = org.forvaltningOf(target.positions[0]!.unit);
     expect(byPerson.about?.unit).toBe(f);
     expect(byPerson.answerers[0]!.address).toBe(org.addressOf(org.headOf(f)!));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Organisation } from '../../../core/organisation/organisation.js';
 import { parseOrganisation, type ParseResult } from '../../../core/organisation/parse.js';
 import type { OrganisationFile, Problem } from '../../../core/types.js';
-import { generateOrganisation } from './fixtures/generate.js';
+import { generateOrganisation } from '../../../bench/generate-organisation.js';
 import { json, small } from './fixtures/small.js';
 
 type Mutable = OrganisationFile & { [key: string]: unknown };

@@ -10,7 +10,7 @@ import { isExactlyValid } from '../../../core/organisation/check-file.js';
 import { compileQuickCheck } from '../../../core/organisation/quick-check.js';
 import { KNOWN_KEYS, OrganisationSchema, SCHEMA_ID } from '../../../core/organisation/schema.js';
 import { jsonSchemaText } from '../../../scripts/schema-json.js';
-import { generateOrganisation } from './fixtures/generate.js';
+import { generateOrganisation } from '../../../bench/generate-organisation.js';
 import { small } from './fixtures/small.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

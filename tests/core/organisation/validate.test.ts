@@ -3,7 +3,7 @@ import { Organisation } from '../../../core/organisation/organisation.js';
 import { parseOrganisation } from '../../../core/organisation/parse.js';
 import { validateOrganisation } from '../../../core/organisation/validate.js';
 import type { OrganisationFile, Problem } from '../../../core/types.js';
-import { generateOrganisation } from './fixtures/generate.js';
+import { generateOrganisation } from '../../../bench/generate-organisation.js';
 import { small } from './fixtures/small.js';
 
 const warningsOf = (change: (f: OrganisationFile) => void, lang?: 'en'): Problem[] => {
