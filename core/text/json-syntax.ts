@@ -106,6 +106,17 @@ export function findJsonSyntaxError(text: string): SyntaxErrorAt | undefined {
     return undefined;
   };
 
+  // A key and its colon, at i (whitespace before it skipped); leaves i after the colon.
+  const key = (): SyntaxErrorAt | undefined => {
+    if (text.charCodeAt(i) !== 0x22) return i >= n ? at('end') : text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2f ? unexpected() : at('expected-key');
+    const err = string();
+    if (err) return err;
+    skip();
+    if (text.charCodeAt(i) !== 0x3a) return i >= n ? at('end') : at('expected-colon');
+    i++;
+    return undefined;
+  };
+
   // expectValue: a value must come next; otherwise one just ended.
   let expectValue = true;
   for (;;) {
@@ -125,12 +136,8 @@ export function findJsonSyntaxError(text: string): SyntaxErrorAt | undefined {
           continue;
         }
         if (c === 0x7b) {
-          if (text.charCodeAt(i) !== 0x22) return i >= n ? at('end') : text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2f ? unexpected() : at('expected-key');
-          const err = string();
+          const err = key();
           if (err) return err;
-          skip();
-          if (text.charCodeAt(i) !== 0x3a) return i >= n ? at('end') : at('expected-colon');
-          i++;
         }
         continue; // a value follows
       }
@@ -173,12 +180,8 @@ export function findJsonSyntaxError(text: string): SyntaxErrorAt | undefined {
     skip();
     if (text.charCodeAt(i) === 0x7d || text.charCodeAt(i) === 0x5d) return at('trailing-comma', comma);
     if (top === 0x7b) {
-      if (text.charCodeAt(i) !== 0x22) return i >= n ? at('end') : text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2f ? unexpected() : at('expected-key');
-      const err = string();
+      const err = key();
       if (err) return err;
-      skip();
-      if (text.charCodeAt(i) !== 0x3a) return i >= n ? at('end') : at('expected-colon');
-      i++;
     }
     expectValue = true;
   }
