@@ -10,6 +10,7 @@ import { roleLabels } from './labels.js';
 import { addressKey, groupOfRole, isStaffRole, type Organisation } from './organisation/organisation.js';
 import { fold } from './signals/fold.js';
 import { textForms } from './text/forms.js';
+import { lowerFirst } from './text/case.js';
 import type {
   ClassifiedAddress, Group, Lang, LookupOptions, LookupResult, PersonFile, PersonRef, PositionFile, Role, UnitFile,
 } from './types.js';
@@ -346,10 +347,6 @@ function describe(org: Organisation, c: Contact, lang: Lang): string {
   return title + (showUnit ? ', ' + unit.name : '') + '.';
 }
 
-function lowerFirst(s: string): string {
-  // "Förvaltningschef" → "förvaltningschef", but "VD" and "KSO" stay as they are.
-  return s.length > 1 && s.charAt(1) === s.charAt(1).toLowerCase() ? s.charAt(0).toLowerCase() + s.slice(1) : s;
-}
 
 function note(org: Organisation, c: Contact, p: Path, lang: Lang): string {
   const text = NOTES[lang][p.why].replace('{name}', c.name).replace('{via}', p.via ? p.via.name : '');

@@ -14,6 +14,7 @@ import type { Organisation } from './organisation/organisation.js';
 import { computeSignals, signalText } from './signals/signals.js';
 import { tokenize } from './signals/tokens.js';
 import { nameForms, textForms } from './text/forms.js';
+import { lowerFirst } from './text/case.js';
 import { QUOTE_HUR, QUOTE_KOMMUNIKATOR, QUOTE_VAD } from './rules/media-quotes.js';
 import type { Answerer, Lang, MailAddress, MessageInput, PersonFile, RouteResult, UnitFile } from './types.js';
 
@@ -424,9 +425,6 @@ export function route(org: Organisation, input: MessageInput, options: { lang?: 
   return result;
 }
 
-function lowerFirst(s: string): string {
-  return s.length > 1 && s.charAt(1) === s.charAt(1).toLowerCase() ? s.charAt(0).toLowerCase() + s.slice(1) : s;
-}
 
 function politicianFor(org: Organisation, domain: Domain, T: Texts): Answerer | undefined {
   const board = domain.board ?? org.boardOf(domain.forvaltning?.id);
