@@ -20,8 +20,9 @@ interface Node {
   short: PrefixChild[];
   /**
    * For a node with many children (the root): the children again, in buckets by the first three
-   * letters of the word when they are all a–z (see `letterKey`). A word whose bucket is empty (most
-   * words) is done after three character reads: no hashing, no slicing.
+   * letters of the word when they are all a–z, or by the whole word when it is shorter (see
+   * `letterKey`). A word whose bucket is empty (most words) is done after three character reads:
+   * no hashing, no slicing.
    */
   byLetters?: Bucket[];
 }
@@ -32,10 +33,10 @@ interface PrefixChild {
 }
 
 interface Bucket {
-  /** The exact children whose word begins with the bucket's three letters (a few; compared, not hashed). */
+  /** The exact children whose word has this slot (a few; compared, not hashed). */
   words: string[];
   nodes: Node[];
-  /** As `byKey.get` of the three letters (or `short`). */
+  /** As `byKey.get` of the three letters, or `short`: the prefix children to try. */
   prefixes: PrefixChild[];
 }
 
@@ -52,13 +53,24 @@ function startsWith(text: string, key: string): boolean {
   return true;
 }
 
-/** 0–17575 for a word whose first three characters are a–z; -1 otherwise. */
+/** Size of `byLetters`: a slot for every three-letter beginning, two-letter word and one-letter word. */
+const LETTER_SLOTS = 26 * 26 * 26 + 26 * 26 + 26;
+
+/**
+ * The `byLetters` slot of a word whose first three characters (or all, when shorter) are a–z: 0–17575
+ * by the first three, then one slot for each word of two letters and of one; -1 for other words.
+ */
 function letterKey(text: string): number {
-  if (text.length < 3) return -1;
+  const n = text.length;
+  if (n === 0) return -1;
   const a = text.charCodeAt(0) - 97;
+  if (a < 0 || a > 25) return -1;
+  if (n === 1) return 26 * 26 * 26 + 26 * 26 + a;
   const b = text.charCodeAt(1) - 97;
+  if (b < 0 || b > 25) return -1;
+  if (n === 2) return 26 * 26 * 26 + a * 26 + b;
   const c = text.charCodeAt(2) - 97;
-  if (a < 0 || a > 25 || b < 0 || b > 25 || c < 0 || c > 25) return -1;
+  if (c < 0 || c > 25) return -1;
   return (a * 26 + b) * 26 + c;
 }
 
@@ -84,7 +96,7 @@ function index(node: Node): void {
   if (node.exact.size + all.length >= LETTER_TABLE_MIN) {
     const none: Bucket = { words: [], nodes: [], prefixes: short };
     const table: Bucket[] = [];
-    for (let k = 0; k < 26 * 26 * 26; k++) table.push(none);
+    for (let k = 0; k < LETTER_SLOTS; k++) table.push(none);
     const bucket = (at: number): Bucket => {
       if (table[at] === none) table[at] = { words: [], nodes: [], prefixes: short };
       return table[at] as Bucket;
@@ -206,7 +218,22 @@ export class PhraseMatcher {
   /** All hits in the text, in order of their start. */
   findAll(tokens: readonly Token[], stats?: MatchStats): Hit[] {
     const hits: Hit[] = [];
-    for (let i = 0; i < tokens.length; i++) this.matchAt(tokens, i, hits, stats);
+    const table = this.root.byLetters;
+    for (let i = 0; i < tokens.length; i++) {
+      if (table) {
+        // The common case without a call: a word whose slot at the root is empty begins no phrase.
+        const token = tokens[i] as Token;
+        const at = token.kind === 'word' ? letterKey(token.text) : -1;
+        if (at >= 0) {
+          const bucket = table[at] as Bucket;
+          if (bucket.words.length === 0 && bucket.prefixes.length === 0) {
+            if (stats) stats.steps++;
+            continue;
+          }
+        }
+      }
+      this.matchAt(tokens, i, hits, stats);
+    }
     return hits;
   }
 }
@@ -226,7 +253,7 @@ function step(node: Node, token: Token, into: Node[], size: number): number {
   let candidates: PrefixChild[];
   const at = node.byLetters ? letterKey(text) : -1;
   if (at >= 0) {
-    // Same children as below, found through the bucket of the word's first three letters.
+    // The same children as below, found through the word's slot.
     const bucket = (node.byLetters as Bucket[])[at] as Bucket;
     const words = bucket.words;
     for (let w = 0; w < words.length; w++) {
