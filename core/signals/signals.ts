@@ -98,26 +98,23 @@ class Sentences {
   constructor(tokens: readonly Token[], hits: HitIndex) {
     this.of = new Int32Array(tokens.length);
     let id = 0;
-    let open = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       this.of[i] = id;
-      if (!open) {
-        this.question[id] = false;
-        this.decided[id] = false;
-        this.politicalActor[id] = false;
-        open = true;
-      }
-      if (hits.any(i)) {
-        if (hits.endAt('decided', i) >= 0) this.decided[id] = true;
-        if (hits.endAt('politicalActor', i) >= 0) this.politicalActor[id] = true;
-      }
-      if (isSentenceEnd(token)) {
-        this.question[id] = token.text === '?';
+      if (token.kind === 'punct' && isSentenceEnd(token)) {
+        this.question.push(token.text === '?');
+        this.decided.push(false);
+        this.politicalActor.push(false);
         id++;
-        open = false;
       }
     }
+    // The last sentence, open (or empty).
+    this.question.push(false);
+    this.decided.push(false);
+    this.politicalActor.push(false);
+    // What the sentences hold, from the hits rather than from every token.
+    for (const i of hits.starts('decided')) this.decided[this.of[i] as number] = true;
+    for (const i of hits.starts('politicalActor')) this.politicalActor[this.of[i] as number] = true;
   }
 
   same(a: number, b: number): boolean {
