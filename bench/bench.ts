@@ -59,6 +59,36 @@ function message(org: Organisation, bodyText: string): MessageInput {
   };
 }
 
+/**
+ * The message with every address written in a case pattern of its own: the same people, but strings
+ * the core has never seen, so its remembered classifications and parsed addresses do not help.
+ * (Addresses compare without regard to case.) This is the cold cost of a check.
+ */
+function unseen(m: MessageInput, n: number): MessageInput {
+  const vary = (a: string) => {
+    let out = '';
+    let bit = 0;
+    for (const ch of a) out += ch !== '@' && /[a-z]/.test(ch) && (n >> bit++ & 1) ? ch.toUpperCase() : ch;
+    return out;
+  };
+  const list = (l: MessageInput['to']) => (l ?? []).map((x) => vary(typeof x === 'string' ? x : x.address));
+  return { ...m, from: vary(String(m.from)), to: list(m.to), cc: list(m.cc) };
+}
+
+function coldVariants(m: MessageInput, count: number): MessageInput[] {
+  const out: MessageInput[] = [];
+  for (let i = 1; i <= count; i++) out.push(unseen(m, i));
+  return out;
+}
+
+/** Mean µs per check over messages the core has not seen before (each used once). */
+function coldPerCall(org: Organisation, variants: MessageInput[]): number {
+  let i = 0;
+  const batch = 1000;
+  // median() warms up with 3 batches first: every call, warm-up included, gets a message of its own.
+  return perCall(batch, Math.floor(variants.length / batch) - 3, () => check(org, variants[i++]!));
+}
+
 function row(label: string, value: string, target: string, ok: boolean): void {
   console.log(`${ok ? 'ok  ' : 'MISS'}  ${label.padEnd(58)} ${value.padStart(12)}   (target ${target})`);
 }
@@ -83,17 +113,22 @@ const msgSmall = message(small, body3k);
 const checked = check(big, msgBig);
 if (checked.recipients.length !== 10) throw new Error(`expected 10 recipients, got ${checked.recipients.length}`);
 
-const usBig = perCall(2000, 9, () => check(big, msgBig));
-const usSmall = perCall(2000, 9, () => check(small, msgSmall));
-const us300k = perCall(20, 9, () => check(big, message(big, body300k)));
+// Warm: the same message checked again, as the add-in does at every change of the recipients.
+const warmBig = perCall(2000, 9, () => check(big, msgBig));
+// Cold: every check sees addresses it has never seen (the figures the targets are judged on).
+const usBig = coldPerCall(big, coldVariants(msgBig, 12_000));
+const usSmall = coldPerCall(small, coldVariants(msgSmall, 12_000));
+const msg300k = message(big, body300k);
+const us300k = perCall(20, 9, () => check(big, msg300k));
 const ms2m = median(5, () => check(big, message(big, body2m)));
 
 console.log(`JSON.parse of the 50 000-person file: ${parseMs.toFixed(1)} ms; parseOrganisation: ${loadMs.toFixed(1)} ms`);
-console.log(`check, 10 recipients, 3 KB body: ${usSmall.toFixed(1)} µs at 500 people, ${usBig.toFixed(1)} µs at 50 000 people`);
+console.log(`check, 10 recipients, 3 KB body, addresses never seen before: ${usSmall.toFixed(1)} µs at 500 people, ${usBig.toFixed(1)} µs at 50 000 people`);
+console.log(`check of the same message again (as on each change of recipients): ${warmBig.toFixed(1)} µs at 50 000 people`);
 console.log(`check with a 300 KB body: ${us300k.toFixed(0)} µs; with a 2 MB body: ${ms2m.toFixed(1)} ms`);
 console.log(`findings on the benchmark message: ${checked.findings.map((f) => f.rule).join(', ')}\n`);
 row('load 50 000 people / JSON.parse of the same text', `${loadRatio.toFixed(2)}×`, '≤ 4×', loadRatio <= 4);
 row('check of a 10-recipient message, 3 KB body (50 000 people)', `${usBig.toFixed(1)} µs`, '≤ 100 µs', usBig <= 100);
 row('check at 50 000 people / at 500 people', `${(usBig / usSmall).toFixed(2)}×`, '≤ 1.5×', usBig / usSmall <= 1.5);
-row('check with a 300 KB body / with a 3 KB body', `${(us300k / usBig).toFixed(1)}×`, '≤ 150×', us300k / usBig <= 150);
+row('check with a 300 KB body / with a 3 KB body (same message)', `${(us300k / warmBig).toFixed(1)}×`, '≤ 150×', us300k / warmBig <= 150);
 row('check with a 2 MB body', `${ms2m.toFixed(1)} ms`, '≪ 1000 ms', ms2m < 250);

@@ -75,13 +75,19 @@ export function runRules(org: Organisation, input: MessageInput, options: CheckO
 function expandRecipient(org: Organisation, mail: MailAddress, field: Field, out: ClassifiedRecipient[]): void {
   const group = org.distributionGroup(mail.address);
   if (!group) {
-    out.push({ ...org.classify(mail), field });
+    // classify hands out a fresh object: it can become the recipient as it is.
+    const recipient = org.classify(mail) as ClassifiedRecipient;
+    recipient.field = field;
+    out.push(recipient);
     return;
   }
   const via = addressKey(group.address);
   for (const memberId of group.members) {
     const person = org.person(memberId);
     if (!person) continue;
-    out.push({ ...org.classify({ address: org.addressOf(person, 'tjansteperson'), name: person.name }), field, via });
+    const member = org.classify({ address: org.addressOf(person, 'tjansteperson'), name: person.name }) as ClassifiedRecipient;
+    member.field = field;
+    member.via = via;
+    out.push(member);
   }
 }

@@ -250,7 +250,24 @@ function splitEntries(value: string): string[] {
 }
 
 /** Parses one string that may hold several addresses. */
+/** Address strings already parsed: a message is checked again at every change of its recipients. */
+const parsedStrings = new Map<string, AddressListResult>();
+const PARSED_MAX = 5000;
+
 export function parseAddressString(value: string, lang: Lang = 'sv'): AddressListResult {
+  const key = lang + '|' + value;
+  const known = parsedStrings.get(key);
+  if (known) {
+    // Copies, so that no caller can change what the next one gets.
+    return { addresses: known.addresses.map((a) => ({ ...a })), problems: known.problems.map((p) => ({ ...p })) };
+  }
+  const result = parseAddressStringOnce(value, lang);
+  if (parsedStrings.size >= PARSED_MAX) parsedStrings.clear();
+  parsedStrings.set(key, result);
+  return { addresses: result.addresses.map((a) => ({ ...a })), problems: result.problems.map((p) => ({ ...p })) };
+}
+
+function parseAddressStringOnce(value: string, lang: Lang): AddressListResult {
   const addresses: MailAddress[] = [];
   const problems: AddressProblem[] = [];
   let index = 0;

@@ -50,6 +50,8 @@ function domainMatches(domain: string, rules: Set<string>): boolean {
 }
 
 const FORVALTNING_TYPES = new Set(['forvaltning', 'bolag']);
+/** Classifications remembered per organisation (addresses seen while writing; bounded). */
+const CLASSIFIED_MAX = 10000;
 
 export class Organisation {
   readonly file: OrganisationFile;
@@ -67,6 +69,7 @@ export class Organisation {
   private readonly mediaDomains: Set<string>;
   private readonly forvaltningCache = new Map<string, string | undefined>();
   private readonly childUnits = new Map<string, UnitFile[]>();
+  private readonly classified = new Map<string, ClassifiedAddress>();
 
   constructor(file: OrganisationFile) {
     this.file = file;
@@ -287,14 +290,29 @@ export class Organisation {
    * address ties to no position acts as förtroendevald unless `actingAs` says otherwise (domain.md).
    */
   classify(mail: MailAddress, options: { actingAs?: ActingAs; personId?: string } = {}): ClassifiedAddress {
-    const address = addressKey(mail.address);
-    const base = mail.name ? { address, name: mail.name } : { address };
+    // The organisation never changes once loaded, so a classification can be remembered; a fresh
+    // copy goes out each time so that no caller can change what another one gets.
+    const key = (options.actingAs ?? '') + '|' + (options.personId ?? '') + '|' + mail.address;
+    let known = this.classified.get(key);
+    if (!known) {
+      known = this.classifyAddress(addressKey(mail.address), options);
+      if (this.classified.size >= CLASSIFIED_MAX) this.classified.clear();
+      this.classified.set(key, known);
+    }
+    const result: ClassifiedAddress = { address: known.address, group: known.group, roles: known.roles.slice() };
+    const name = mail.name || known.name;
+    if (name) result.name = name;
+    if (known.personId !== undefined) result.personId = known.personId;
+    if (known.forvaltning !== undefined) result.forvaltning = known.forvaltning;
+    return result;
+  }
+
+  private classifyAddress(address: string, options: { actingAs?: ActingAs; personId?: string }): ClassifiedAddress {
     const person = options.personId !== undefined ? this.peopleById.get(options.personId) : this.peopleByAddress.get(address);
     if (person) {
       const positions = this.positionsInUse(person, address, options.actingAs);
       const group = positions.length ? groupOfRole(positions[0]!.role) : 'okand';
-      const result: ClassifiedAddress = { ...base, group, roles: rolesOf(positions), personId: person.id };
-      if (!mail.name) result.name = person.name;
+      const result: ClassifiedAddress = { address, name: person.name, group, roles: rolesOf(positions), personId: person.id };
       if (group === 'tjansteperson') {
         const f = this.forvaltningOf(positions[0]!.unit);
         if (f !== undefined) result.forvaltning = f;
@@ -303,14 +321,14 @@ export class Organisation {
     }
     const box = this.mailboxes.get(address);
     if (box) {
-      const result: ClassifiedAddress = { ...base, group: 'tjansteperson', roles: [box.role] };
+      const result: ClassifiedAddress = { address, group: 'tjansteperson', roles: [box.role] };
       const f = this.forvaltningOf(box.unit);
       if (f !== undefined) result.forvaltning = f;
       return result;
     }
-    if (this.isMediaDomain(address)) return { ...base, group: 'media', roles: ['media'] };
-    if (this.isInternal(address)) return { ...base, group: 'okand', roles: [] };
-    return { ...base, group: 'medborgare', roles: [] };
+    if (this.isMediaDomain(address)) return { address, group: 'media', roles: ['media'] };
+    if (this.isInternal(address)) return { address, group: 'okand', roles: [] };
+    return { address, group: 'medborgare', roles: [] };
   }
 
   /** The positions a person acts in from an address: all of one group, the acting group first in line. */

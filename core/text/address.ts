@@ -10,5 +10,8 @@ export function nfc(text: string): string {
 
 /** The comparison key of a bare address: trimmed, NFC, lower case. */
 export function normaliseAddress(bare: string): string {
-  return nfc(bare.trim()).toLowerCase();
+  const trimmed = bare.trim();
+  // Most addresses are ASCII, which NFC leaves as it is: skip the (costly) normalisation for them.
+  for (let i = 0; i < trimmed.length; i++) if (trimmed.charCodeAt(i) > 127) return nfc(trimmed).toLowerCase();
+  return trimmed.toLowerCase();
 }
