@@ -50,6 +50,8 @@ Slutkod: 0 när kommandot kördes, 1 vid ogiltig indata, 2 vid felaktig användn
     concerns: 'Gäller',
     suggestion: 'Förslag',
     guideline: 'Riktlinjen',
+    law: 'Lagen',
+    basis: 'Underlag',
     replace: (from: string, to: string, field: string) => `ersätt ${from} med ${to} (${field})`,
     add: (to: string, field: string) => `lägg till ${to} (${field})`,
     remove: (from: string, field: string) => `ta bort ${from} (${field})`,
@@ -106,6 +108,8 @@ Exit code: 0 when the command ran, 1 on invalid input, 2 on wrong usage.
     concerns: 'Concerns',
     suggestion: 'Suggestion',
     guideline: 'The guideline',
+    law: 'The law',
+    basis: 'Basis',
     replace: (from: string, to: string, field: string) => `replace ${from} with ${to} (${field})`,
     add: (to: string, field: string) => `add ${to} (${field})`,
     remove: (from: string, field: string) => `remove ${from} (${field})`,
@@ -154,7 +158,8 @@ export function formatCheck(result: CheckResult, org: Organisation, lang: Lang):
     lines.push(`  ${f.message}`);
     if (f.recipients.length) lines.push(`  ${T.concerns}: ${f.recipients.join(', ')}`);
     for (const s of f.suggestions) lines.push(`  ${T.suggestion}: ${suggestionText(s, lang)}`);
-    lines.push(`  ${T.guideline}, ${f.guideline.section}:`);
+    const basis = f.guideline.source === 'lag' ? T.law : f.guideline.source === 'katalog' ? T.basis : T.guideline;
+    lines.push(`  ${basis}, ${f.guideline.section}:`);
     lines.push(`    ”${f.guideline.quote}”`);
   }
   return lines.join('\n');

@@ -178,6 +178,8 @@ export interface Suggestion {
 export interface GuidelinePassage {
   /** Where it stands: `Kommunikationsvägar › Förtroendevalda`, or the law (`TF 2 kap.`). */
   section: string;
+  /** What the passage is: the guideline (the default), the law, or the directory itself. */
+  source?: 'riktlinje' | 'lag' | 'katalog';
   /** The words themselves, in Swedish (the guideline's language). */
   quote: string;
 }

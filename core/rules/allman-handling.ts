@@ -11,6 +11,7 @@ export const allmanHandling: Rule = {
     defaultSeverity: 'info',
     guideline: {
       section: 'TF 2 kap.',
+      source: 'lag',
       quote:
         'Enligt tryckfrihetsförordningen 2 kap. kan e-post till eller från en förtroendevald om kommunens verksamhet vara en ' +
         'allmän handling. Den ska då nå kommunen och kunna registreras (diarieföras), även när den skickas från en privat adress.',

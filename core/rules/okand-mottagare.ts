@@ -9,6 +9,7 @@ export const okandMottagare: Rule = {
     defaultSeverity: 'info',
     guideline: {
       section: 'Organisationens katalog (utanför riktlinjen)',
+      source: 'katalog',
       quote:
         'Adressen hör till kommunens egen domän men finns inte i katalogen. Då kan Rollkoll inte säga vilken roll mottagaren ' +
         'har, och råden om kommunikationsvägar kan inte prövas för den.',

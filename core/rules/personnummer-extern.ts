@@ -8,6 +8,7 @@ export const personnummerExtern: Rule = {
     defaultSeverity: 'warning',
     guideline: {
       section: 'GDPR art. 87 och OSL',
+      source: 'lag',
       quote:
         'Personnummer och samordningsnummer får bara behandlas när det är klart motiverat (dataskyddslagen, som kompletterar ' +
         'GDPR art. 87), och uppgifter om enskilda kan omfattas av sekretess enligt offentlighets- och sekretesslagen (OSL). ' +

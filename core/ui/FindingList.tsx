@@ -175,7 +175,9 @@ function FindingCard({ finding, lang, nameOf, onApply, onApplyAll, disabled }: F
       )}
       {hasText(finding.guideline.quote) && (
         <details class="rk-why">
-          <summary>{t(lang, 'findings.why')}</summary>
+          <summary>
+            {t(lang, finding.guideline.source === 'lag' ? 'findings.why.lag' : finding.guideline.source === 'katalog' ? 'findings.why.katalog' : 'findings.why')}
+          </summary>
           {hasText(finding.guideline.section) && (
             <p class="rk-why-section" lang="sv">
               {finding.guideline.section}

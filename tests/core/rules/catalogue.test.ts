@@ -41,5 +41,9 @@ describe('the rule catalogue', () => {
   it('names the law for the rules beyond the guideline', () => {
     expect(RULES.find((r) => r.meta.id === 'personnummer-extern')!.meta.guideline.section).toMatch(/GDPR|OSL/);
     expect(RULES.find((r) => r.meta.id === 'allman-handling')!.meta.guideline.section).toMatch(/TF/);
+    for (const rule of RULES) {
+      const expected = BEYOND_THE_GUIDELINE.has(rule.meta.id) ? ['lag', 'katalog'] : [undefined, 'riktlinje'];
+      expect(expected, `${rule.meta.id} says what its passage is`).toContain(rule.meta.guideline.source);
+    }
   });
 });

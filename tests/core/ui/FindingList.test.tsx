@@ -22,6 +22,13 @@ describe('FindingList', () => {
     expect(c.querySelectorAll('li.rk-finding')).toHaveLength(2);
   });
 
+  it('says "Lagen säger" where the advice rests on the law rather than the guideline', () => {
+    const lawBased = { ...okand, rule: 'allman-handling' as const, guideline: { section: 'TF 2 kap.', source: 'lag' as const, quote: 'E-post om kommunens verksamhet kan vara en allmän handling.' } };
+    const c = mount(<FindingList findings={[viaFc, lawBased]} onApply={() => {}} />);
+    const summaries = [...c.querySelectorAll('details summary')].map(text);
+    expect(summaries).toEqual(['Varför? Riktlinjen säger:', 'Varför? Lagen säger:']);
+  });
+
   it('calls onApply with the suggestion whose button was clicked', () => {
     const onApply = vi.fn();
     const c = mount(<FindingList findings={[viaFc]} recipients={checkResult.recipients} onApply={onApply} />);
