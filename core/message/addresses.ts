@@ -86,22 +86,53 @@ function checkLocal(local: string): Reason | null {
 function checkDomain(domain: string): Reason | null {
   if (domain === '') return 'no-domain';
   if (domain.charAt(0) === '[' && domain.charAt(domain.length - 1) === ']') return domain.length > 2 ? null : 'no-domain';
-  const labels = domain.split('.');
-  if (labels.length < 2) return 'domain-dot';
-  for (const label of labels) {
-    if (label === '') return 'dots';
-    if (label.length > 63) return 'too-long';
-    if (label.charAt(0) === '-' || label.charAt(label.length - 1) === '-') return 'domain-char';
-    for (let i = 0; i < label.length; i++) {
-      const code = label.charCodeAt(i);
+  // Label by label, by index (no split: this runs for every address).
+  if (domain.indexOf('.') < 0) return 'domain-dot';
+  let start = 0;
+  for (;;) {
+    let end = domain.indexOf('.', start);
+    if (end < 0) end = domain.length;
+    if (end === start) return 'dots';
+    if (end - start > 63) return 'too-long';
+    if (domain.charCodeAt(start) === 45 || domain.charCodeAt(end - 1) === 45) return 'domain-char';
+    for (let i = start; i < end; i++) {
+      const code = domain.charCodeAt(i);
       if (isWhitespace(code)) return 'space';
       if (!(isAlnum(code) || code === 45 || isInternational(code))) return 'domain-char';
     }
+    if (end === domain.length) break;
+    start = end + 1;
   }
-  const top = labels[labels.length - 1] as string;
-  let digits = true;
-  for (let i = 0; i < top.length; i++) if (!(top.charCodeAt(i) >= 48 && top.charCodeAt(i) <= 57)) digits = false;
-  return digits ? 'domain-dot' : null;
+  // `start` is the top label's.
+  for (let i = start; i < domain.length; i++) if (!(domain.charCodeAt(i) >= 48 && domain.charCodeAt(i) <= 57)) return null;
+  return 'domain-dot';
+}
+
+/**
+ * The canonical form of a string that is one bare address of plain ASCII (`Anna.Berg@Kungsor.se`),
+ * or null for anything else (names, lists, quotes, errors), which the general path reads. The
+ * characters allowed here are none that the general path treats specially, so both give the same.
+ */
+function plainAddress(value: string): string | null {
+  const n = value.length;
+  if (n === 0 || n > MAX_ADDRESS) return null;
+  let at = -1;
+  let upperInDomain = false;
+  for (let i = 0; i < n; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 64) {
+      if (at >= 0) return null;
+      at = i;
+    } else if (code >= 65 && code <= 90) {
+      if (at >= 0) upperInDomain = true;
+    } else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 46 || code === 45 ||
+      code === 95 || code === 43)) return null;
+  }
+  if (at <= 0 || value.charCodeAt(n - 1) === 46) return null;
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  if (checkLocal(local) !== null || checkDomain(domain) !== null) return null;
+  return upperInDomain ? local + '@' + domain.toLowerCase() : value;
 }
 
 /** The address in canonical form (domain lower case, NFC), or why it is not one. */
@@ -249,12 +280,14 @@ function splitEntries(value: string): string[] {
   return entries;
 }
 
-/** Parses one string that may hold several addresses. */
 /** Address strings already parsed: a message is checked again at every change of its recipients. */
 const parsedStrings = new Map<string, AddressListResult>();
 const PARSED_MAX = 5000;
 
+/** Parses one string that may hold several addresses. */
 export function parseAddressString(value: string, lang: Lang = 'sv'): AddressListResult {
+  const plain = plainAddress(value);
+  if (plain !== null) return { addresses: [{ address: plain }], problems: [] };
   const key = lang + '|' + value;
   const known = parsedStrings.get(key);
   if (known) {
@@ -288,6 +321,12 @@ function isMailAddressLike(value: unknown): value is { address: unknown; name?: 
 
 function parseEntry(value: unknown, index: number, lang: Lang, result: AddressListResult, listIndex: boolean): void {
   if (typeof value === 'string') {
+    // Most entries are one bare address: no list to build and copy.
+    const plain = plainAddress(value);
+    if (plain !== null) {
+      result.addresses.push({ address: plain });
+      return;
+    }
     const parsed = parseAddressString(value, lang);
     for (const a of parsed.addresses) result.addresses.push(a);
     for (const p of parsed.problems) result.problems.push({ index: listIndex ? index : p.index, raw: p.raw, message: p.message });
