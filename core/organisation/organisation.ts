@@ -70,6 +70,10 @@ export class Organisation {
   private readonly forvaltningCache = new Map<string, string | undefined>();
   private readonly childUnits = new Map<string, UnitFile[]>();
   private readonly classified = new Map<string, ClassifiedAddress>();
+  /** Förvaltningar and bolag by the board governing them, in file order. */
+  private readonly governed = new Map<string, UnitFile[]>();
+  /** The comparison key of each position's own address (few positions have one). */
+  private readonly positionKeys = new Map<PositionFile, string>();
 
   constructor(file: OrganisationFile) {
     this.file = file;
@@ -92,6 +96,7 @@ export class Organisation {
     for (const unit of file.units) {
       this.unitsById.set(unit.id, unit);
       if (unit.parent !== undefined) push(this.childUnits, unit.parent, unit);
+      if (unit.governedBy !== undefined && FORVALTNING_TYPES.has(unit.type)) push(this.governed, unit.governedBy, unit);
     }
     for (const person of file.people) {
       this.peopleById.set(person.id, person);
@@ -103,6 +108,7 @@ export class Organisation {
         const holder = { person, position };
         if (position.unit !== undefined) push(this.holdersByUnit, position.unit, holder);
         push(this.holdersByRole, position.role, holder);
+        if (position.email !== undefined) this.positionKeys.set(position, addressKey(position.email));
       }
     }
     for (const group of file.groups ?? []) this.groupsByAddress.set(addressKey(group.address), group);
@@ -238,9 +244,8 @@ export class Organisation {
 
   /** Förvaltningar (and bolag) governed by a board. */
   governedBy(boardId: string): UnitFile[] {
-    const out: UnitFile[] = [];
-    for (const u of this.file.units) if (u.governedBy === boardId && FORVALTNING_TYPES.has(u.type)) out.push(u);
-    return out;
+    const list = this.governed.get(boardId);
+    return list ? list.slice() : [];
   }
 
   /** Nearest manager: `manager`, else the chef of the unit (a chef: of the parent unit) up to the head; the head's is the KD. */
@@ -338,16 +343,37 @@ export class Organisation {
       const chosen = all.filter((p) => groupOfRole(p.role) === actingAs);
       if (chosen.length) return chosen;
     }
-    const tied = all.filter((p) => p.email !== undefined && addressKey(p.email) === address);
-    const candidates = tied.length ? tied : all.filter((p) => p.email === undefined);
-    const pool = candidates.length ? candidates : all;
-    const group: Group = pool.some((p) => isElectedRole(p.role))
-      ? 'fortroendevald'
-      : pool.some((p) => isStaffRole(p.role))
-        ? 'tjansteperson'
-        : 'media';
+    // In loops rather than filters: this runs for every recipient.
+    let tied = false;
+    let untied = false;
+    for (let i = 0; i < all.length; i++) {
+      const p = all[i] as PositionFile;
+      if (p.email === undefined) untied = true;
+      else if (this.positionKey(p) === address) tied = true;
+    }
+    // The pool the group is read from: the tied positions, else the untied ones, else all.
+    let elected = false;
+    let staff = false;
+    for (let i = 0; i < all.length; i++) {
+      const p = all[i] as PositionFile;
+      const inPool = tied ? p.email !== undefined && this.positionKey(p) === address : !untied || p.email === undefined;
+      if (!inPool) continue;
+      if (isElectedRole(p.role)) elected = true;
+      else if (isStaffRole(p.role)) staff = true;
+    }
+    const group: Group = elected ? 'fortroendevald' : staff ? 'tjansteperson' : 'media';
     // Within the group, all the person's positions count (an untied ledamot who is also ordförande).
-    return all.filter((p) => groupOfRole(p.role) === group && (tied.length === 0 || p.email === undefined || addressKey(p.email) === address));
+    const out: PositionFile[] = [];
+    for (let i = 0; i < all.length; i++) {
+      const p = all[i] as PositionFile;
+      if (groupOfRole(p.role) === group && (!tied || p.email === undefined || this.positionKey(p) === address)) out.push(p);
+    }
+    return out;
+  }
+
+  private positionKey(position: PositionFile): string {
+    const key = this.positionKeys.get(position);
+    return key !== undefined ? key : addressKey(position.email ?? '');
   }
 
   /** Whether a person holds positions in both groups (the dual-role switch in the UIs). */
