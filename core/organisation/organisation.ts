@@ -70,6 +70,7 @@ export class Organisation {
   private readonly forvaltningCache = new Map<string, string | undefined>();
   private readonly childUnits = new Map<string, UnitFile[]>();
   private readonly classified = new Map<string, ClassifiedAddress>();
+  private readonly classifiedPlain = new Map<string, ClassifiedAddress>();
   /** Förvaltningar and bolag by the board governing them, in file order. */
   private readonly governed = new Map<string, UnitFile[]>();
   /** The comparison key of each position's own address (few positions have one). */
@@ -297,12 +298,15 @@ export class Organisation {
   classify(mail: MailAddress, options: { actingAs?: ActingAs; personId?: string } = {}): ClassifiedAddress {
     // The organisation never changes once loaded, so a classification can be remembered; a fresh
     // copy goes out each time so that no caller can change what another one gets.
-    const key = (options.actingAs ?? '') + '|' + (options.personId ?? '') + '|' + mail.address;
-    let known = this.classified.get(key);
+    // Calls without options (every recipient) are keyed by the address as it is: no key to build.
+    const plain = options.actingAs === undefined && options.personId === undefined;
+    const key = plain ? mail.address : (options.actingAs ?? '') + '|' + (options.personId ?? '') + '|' + mail.address;
+    const memo = plain ? this.classifiedPlain : this.classified;
+    let known = memo.get(key);
     if (!known) {
       known = this.classifyAddress(addressKey(mail.address), options);
-      if (this.classified.size >= CLASSIFIED_MAX) this.classified.clear();
-      this.classified.set(key, known);
+      if (memo.size >= CLASSIFIED_MAX) memo.clear();
+      memo.set(key, known);
     }
     const result: ClassifiedAddress = { address: known.address, group: known.group, roles: known.roles.slice() };
     const name = mail.name || known.name;
