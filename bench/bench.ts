@@ -69,7 +69,8 @@ function unseen(m: MessageInput, n: number): MessageInput {
     let out = '';
     let bit = 0;
     for (const ch of a) out += ch !== '@' && /[a-z]/.test(ch) && (n >> bit++ & 1) ? ch.toUpperCase() : ch;
-    return out;
+    // Built by concatenation, V8 holds it as a rope; a host hands the core flat strings, so flatten it.
+    return Buffer.from(out, 'utf8').toString('utf8');
   };
   const list = (l: MessageInput['to']) => (l ?? []).map((x) => vary(typeof x === 'string' ? x : x.address));
   return { ...m, from: vary(String(m.from)), to: list(m.to), cc: list(m.cc) };

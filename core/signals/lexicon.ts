@@ -215,6 +215,14 @@ export const HUR: readonly string[] = [
 
 /** "Varför …" is a vad-question when it is about a political actor. */
 export const WHY: readonly string[] = ['varför', 'why'];
+/**
+ * Word endings that make a compound the name of a board: "socialnämnden", "utbildningsnämnden",
+ * "bolagsstyrelsen". Read only in a sentence that asks "varför", so the extra look costs little.
+ */
+export const BOARD_NAME_ENDINGS: readonly string[] = [
+  'nämnd', 'nämnden', 'nämnder', 'nämnderna', 'styrelse', 'styrelsen', 'styrelser', 'styrelserna', 'fullmäktige',
+];
+
 export const POLITICAL_ACTOR: readonly string[] = [
   'nämnd*', 'styrelse*', 'fullmäktig*', 'kommunfullmäktig*', 'kommunstyrelse*', 'politiker*', 'politik*',
   'majoritet*', 'ordförande*', 'kso',

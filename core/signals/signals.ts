@@ -56,6 +56,7 @@ function matcher(): PhraseMatcher {
 }
 
 const STREET_SUFFIXES = lexicon.STREET_SUFFIX.map(fold);
+const BOARD_NAME_ENDINGS = lexicon.BOARD_NAME_ENDINGS.map(fold);
 
 /** What the signals are computed on: the subject and the body's new text, both cut to size. */
 export function signalText(subject: unknown, body: unknown): string {
@@ -71,7 +72,7 @@ export function computeSignals(subject: string, body: string, stats?: MatchStats
   if (stats) stats.tokens = (stats.tokens ?? 0) + tokens.length;
   const hits = new HitIndex(matcher().findAll(tokens, stats), tokens.length);
   const sentences = new Sentences(tokens, hits);
-  const question = questionOf(hits, sentences);
+  const question = questionOf(tokens, hits, sentences);
   return {
     question,
     individualCase: individualCase(tokens, hits),
@@ -136,15 +137,40 @@ function anyNotNegated(tag: string, hits: HitIndex, sentences: Sentences): boole
 
 // ---------- question ----------
 
-function questionOf(hits: HitIndex, sentences: Sentences): 'vad' | 'hur' | null {
+function questionOf(tokens: readonly Token[], hits: HitIndex, sentences: Sentences): 'vad' | 'hur' | null {
   let vad = hits.has('vad');
   if (!vad) {
-    for (const i of hits.starts('why')) if (sentences.politicalActor[sentences.of[i] as number]) vad = true;
+    const looked = new Set<number>();
+    for (const i of hits.starts('why')) {
+      const sentence = sentences.of[i] as number;
+      if (sentences.politicalActor[sentence] || namesBoard(tokens, sentences, i, looked)) {
+        vad = true;
+        break;
+      }
+    }
   }
   const hur = hits.has('hur');
   if (vad && !hur) return 'vad';
   if (hur && !vad) return 'hur';
   return null;
+}
+
+/** Whether the sentence around `i` names a board by a compound ("socialnämnden"); each sentence is read once. */
+function namesBoard(tokens: readonly Token[], sentences: Sentences, i: number, looked: Set<number>): boolean {
+  const sentence = sentences.of[i] as number;
+  if (looked.has(sentence)) return false;
+  looked.add(sentence);
+  let start = i;
+  while (start > 0 && sentences.of[start - 1] === sentence) start--;
+  for (let j = start; j < tokens.length && sentences.of[j] === sentence; j++) {
+    const token = tokens[j] as Token;
+    if (token.kind !== 'word') continue;
+    for (const ending of BOARD_NAME_ENDINGS) {
+      const at = token.text.length - ending.length;
+      if (at > 0 && token.text.indexOf(ending, at) === at) return true;
+    }
+  }
+  return false;
 }
 
 // ---------- individualCase ----------

@@ -310,7 +310,7 @@ export function referenceSignals(subject: string, body: string, stats?: MatchSta
   if (stats) stats.tokens = (stats.tokens ?? 0) + tokens.length;
   const hits = new ReferenceHitIndex(matcher().findAll(tokens, stats), tokens.length);
   const sentences = new Sentences(tokens, hits);
-  const question = questionOf(hits, sentences);
+  const question = questionOf(tokens, hits, sentences);
   return {
     question,
     individualCase: individualCase(tokens, hits),
@@ -370,10 +370,19 @@ function anyNotNegated(tag: string, hits: ReferenceHitIndex, sentences: Sentence
 
 // ---------- question ----------
 
-function questionOf(hits: ReferenceHitIndex, sentences: Sentences): 'vad' | 'hur' | null {
+// Behaviour added after the copy (a board named in a compound, "socialnämnden"), written plainly.
+function questionOf(tokens: readonly Token[], hits: ReferenceHitIndex, sentences: Sentences): 'vad' | 'hur' | null {
   let vad = hits.has('vad');
   if (!vad) {
-    for (const i of hits.starts('why')) if (sentences.politicalActor[sentences.of[i] as number]) vad = true;
+    for (const i of hits.starts('why')) {
+      const s = sentences.of[i] as number;
+      if (sentences.politicalActor[s]) vad = true;
+      for (let j = 0; j < tokens.length; j++) {
+        const t = tokens[j] as Token;
+        if (sentences.of[j] !== s || t.kind !== 'word') continue;
+        for (const ending of lexicon.BOARD_NAME_ENDINGS.map(fold)) if (t.text.length > ending.length && t.text.endsWith(ending)) vad = true;
+      }
+    }
   }
   const hur = hits.has('hur');
   if (vad && !hur) return 'vad';

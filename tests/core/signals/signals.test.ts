@@ -197,3 +197,17 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('question = vad: a board named in a compound', () => {
+  it.each([
+    'Varför har socialnämnden beslutat att stänga korttidsboendet?',
+    'Varför stänger utbildningsnämnden skolan?',
+    'Varfor har bolagsstyrelsen sagt nej?',
+  ])('%s', (text) => {
+    expect(computeSignals('', text).question).toBe('vad');
+  });
+
+  it('a compound that is no board does not make it political', () => {
+    expect(computeSignals('', 'Varför är korttidsboendet stängt?').question).toBeNull();
+  });
+});
