@@ -1,5 +1,5 @@
 // Screenshots of the panel, popup and options page in Swedish, for the README and for looking at.
-// Runs only when asked: RK_SCREENSHOTS=docs/screenshots npx vitest run tests/extension/e2e/screenshots.test.ts
+// Not part of the test suite: `npm run screenshots` runs it (vitest.config.ts leaves it out otherwise).
 import { afterAll, beforeAll, test } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
