@@ -162,11 +162,11 @@ async function run(command: Command, options: Options): Promise<number> {
       if (!file) throw new UsageError(texts[lang].importNeedsFile);
       let result;
       if (source === 'csv') {
-        result = importCsv(readBytes(file, lang));
+        result = importCsv(readBytes(file, lang), { lang });
       } else {
         if (!options.mapping) throw new UsageError(texts[lang].importNeedsMapping);
         const decode = (f: string) => new TextDecoder('utf-8').decode(readBytes(f, lang));
-        result = importGraph(decode(file), decode(options.mapping));
+        result = importGraph(decode(file), decode(options.mapping), { lang });
       }
       const errors = result.problems.filter((p) => p.severity === 'error');
       if (result.problems.length) process.stderr.write(formatProblems(file, result.problems, lang) + '\n');

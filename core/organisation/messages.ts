@@ -121,11 +121,11 @@ const TEXTS: { [code: string]: { sv: Text; en: Text } } = {
     en: (p) => `nobody belongs to the unit ${q(p.name)} – no position, no mailbox, no sub-unit with people`,
   },
   'no-kommundirektor': {
-    sv: () => 'ingen person har rollen kommundirektor',
-    en: () => 'nobody has the role kommundirektor',
+    sv: () => 'ingen person har rollen kommundirektör ("kommundirektor") – vem leder kommunstyrelsens förvaltning?',
+    en: () => 'nobody has the role "kommundirektor" (chief executive) – who heads the executive board\'s förvaltning?',
   },
   'several-kommundirektorer': {
-    sv: (p) => `flera personer har rollen kommundirektor: ${p.ids}`,
+    sv: (p) => `flera personer har rollen kommundirektör ("kommundirektor"): ${p.ids}`,
     en: (p) => `several people have the role kommundirektor: ${p.ids}`,
   },
 };

@@ -140,7 +140,7 @@ describe('validateOrganisation', () => {
   it('no kommundirektör; several kommundirektörer', () => {
     const none = warningsOf((f) => (f.people[0]!.positions[0]!.role = 'forvaltningschef'));
     expect(codes(none)).toEqual(['no-kommundirektor ']);
-    expect(none[0]!.message).toBe('ingen person har rollen kommundirektor');
+    expect(none[0]!.message).toBe('ingen person har rollen kommundirektör ("kommundirektor") – vem leder kommunstyrelsens förvaltning?');
     const two = warningsOf((f) => f.people[3]!.positions.push({ role: 'kommundirektor', unit: 'klf' }));
     expect(codes(two)).toEqual(['several-kommundirektorer people[3].positions[1]']);
     expect(two[0]!.message).toContain('p1, p4');
