@@ -47,7 +47,6 @@ export function RouteView({ route, lang = 'sv', onForward }: RouteViewProps): JS
           {route.about && `${t(lang, 'route.about')} ${route.about.name}`}
         </p>
       )}
-      {route.explanation && <p>{route.explanation}</p>}
 
       <div class="rk-route-section">
         <h3 class="rk-route-sub">{t(lang, 'route.answerers')}</h3>
@@ -79,18 +78,6 @@ export function RouteView({ route, lang = 'sv', onForward }: RouteViewProps): JS
         )}
       </div>
 
-      <details class="rk-why">
-        <summary>{t(lang, 'route.why')}</summary>
-        <p class="rk-why-section" lang="sv">
-          {MEDIA_GUIDELINE.section}
-        </p>
-        {MEDIA_GUIDELINE.quotes.map((quote) => (
-          <blockquote key={quote} class="rk-quote" lang="sv">
-            {quote}
-          </blockquote>
-        ))}
-      </details>
-
       {onForward && (
         <div>
           <button
@@ -103,6 +90,21 @@ export function RouteView({ route, lang = 'sv', onForward }: RouteViewProps): JS
           </button>
         </div>
       )}
+
+      <details class="rk-why">
+        <summary>{t(lang, 'route.why')}</summary>
+        {/* The reasoning in full sits here, behind "Varför?": busy readers see who answers first. */}
+        {route.explanation && <p class="rk-route-explanation">{route.explanation}</p>}
+        <p class="rk-why-section" lang="sv">
+          {MEDIA_GUIDELINE.section}
+        </p>
+        {MEDIA_GUIDELINE.quotes.map((quote) => (
+          <blockquote key={quote} class="rk-quote" lang="sv">
+            {quote}
+          </blockquote>
+        ))}
+      </details>
+
     </section>
   );
 }

@@ -82,7 +82,7 @@ const sv = {
   'route.communicatorNote': 'Kommunikatörerna finns som expertstöd vid behov.',
   'route.noCommunicator': 'Ingen kommunikatör hittades i katalogen.',
   'route.forward': 'Skapa vidarebefordran',
-  'route.why': 'Varför? Riktlinjen säger:',
+  'route.why': 'Varför? Så säger riktlinjen',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -156,7 +156,7 @@ const en: Record<MessageKey, string> = {
   'route.communicatorNote': 'The communications officers (kommunikatörer) are there as expert support when needed.',
   'route.noCommunicator': 'No communications officer was found in the directory.',
   'route.forward': 'Create forward',
-  'route.why': 'Why? The guideline says:',
+  'route.why': 'Why? What the guideline says',
 };
 
 /** The shared UI strings. Other parts may read them, and add their own tables in this style. */

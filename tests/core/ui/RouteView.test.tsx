@@ -30,7 +30,7 @@ describe('RouteView', () => {
   it('quotes the guideline on media in Swedish, also in the English view', () => {
     const c = mount(<RouteView route={routeVad} lang="en" />);
     expect(text(c.querySelector('.rk-badge'))).toBe('“What” question');
-    expect(text(c.querySelector('summary'))).toBe('Why? The guideline says:');
+    expect(text(c.querySelector('summary'))).toBe('Why? What the guideline says');
     const quotes = [...c.querySelectorAll('blockquote')];
     expect(quotes.map(text).join(' ')).toContain('Ansvarig chef hanterar media');
     expect(quotes.every((q) => q.getAttribute('lang') === 'sv')).toBe(true);
@@ -52,5 +52,16 @@ describe('RouteView', () => {
   it('has no axe violations that happy-dom can detect', async () => {
     const c = mount(<RouteView route={routeUnknown} onForward={() => {}} />);
     expect(await axeViolations(c)).toEqual([]);
+  });
+});
+
+describe('RouteView for a busy reader', () => {
+  it('shows who answers before the reasoning, which waits behind "Varför?"', () => {
+    const c = mount(<RouteView route={{ ...routeVad, explanation: 'Det är en vad-fråga om skolan.' }} onForward={() => {}} />);
+    const html = c.innerHTML;
+    expect(html.indexOf('rk-person-name')).toBeLessThan(html.indexOf('Det är en vad-fråga om skolan.'));
+    expect(c.querySelector('details.rk-why')!.textContent).toContain('Det är en vad-fråga om skolan.');
+    const forward = buttons(c).find((b) => text(b) === 'Skapa vidarebefordran')!;
+    expect(html.indexOf(forward.outerHTML)).toBeLessThan(html.indexOf('<details'));
   });
 });
