@@ -15,6 +15,7 @@
 // - Body `[contenteditable=true][role=textbox]`, Send `[role=button][data-tooltip^=Send|Skicka]`.
 import type { Field, MailAddress, Suggestion } from '../../core/types.js';
 import { isAddress, parseOne } from './address-list.js';
+import { applyToChips } from './chips.js';
 import { editableText, observeSubtree, pressKey, setFieldValue } from './dom.js';
 import type { ComposeSnapshot, ComposeView, SiteAdapter } from './types.js';
 
@@ -105,11 +106,7 @@ class GmailCompose implements ComposeView {
   }
 
   apply(s: Suggestion): void {
-    if (s.action === 'remove' || s.action === 'replace') this.removeChip(s.action === 'remove' ? s.address : s.replaces ?? '');
-    if (s.action !== 'remove') {
-      const already = (['to', 'cc', 'bcc'] as const).some((f) => readField(this.root, f).some((a) => a.address.toLowerCase() === s.address.toLowerCase()));
-      if (!already) this.addChip(s.field, s.name ? { address: s.address, name: s.name } : { address: s.address });
-    }
+    applyToChips({ read: (f) => readField(this.root, f), add: (f, a) => this.addChip(f, a), remove: (a) => this.removeChip(a) }, s);
   }
 
   observe(onChange: () => void): () => void {

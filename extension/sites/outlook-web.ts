@@ -17,6 +17,7 @@
 //   `button[aria-label=Skicka|Send]`.
 import type { Field, MailAddress, Suggestion } from '../../core/types.js';
 import { isAddress, parseOne } from './address-list.js';
+import { applyToChips } from './chips.js';
 import { editableText, first, observeSubtree, pressKey } from './dom.js';
 import type { ComposeSnapshot, ComposeView, SiteAdapter } from './types.js';
 
@@ -121,11 +122,7 @@ class OutlookCompose implements ComposeView {
   }
 
   apply(s: Suggestion): void {
-    if (s.action !== 'add') this.remove(s.action === 'remove' ? s.address : s.replaces ?? '');
-    if (s.action !== 'remove') {
-      const already = (['to', 'cc', 'bcc'] as const).some((f) => readField(this.root, f).some((a) => a.address.toLowerCase() === s.address.toLowerCase()));
-      if (!already) this.add(s.field, s.name ? { address: s.address, name: s.name } : { address: s.address });
-    }
+    applyToChips({ read: (f) => readField(this.root, f), add: (f, a) => this.add(f, a), remove: (a) => this.remove(a) }, s);
   }
 
   observe(onChange: () => void): () => void {
